@@ -1,0 +1,203 @@
+package org.pyrust.benchmarks;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.management.ObjectName;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.pyrust.PyRustLanguage;
+import org.pyrust.parser.Lexer;
+import org.pyrust.parser.Parser;
+import org.pyrust.translator.Translator;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.source.Source;
+
+/**
+ * AC2, measured without JMH: what one {@code execute("2 + 3")} allocates once everything is warm, for
+ * execution only (the translated call target, as in {@code vm_simple}) and end to end
+ * ({@code context.eval("pyrust", "2 + 3")}, as in {@code cold_start_simple}). Two counts:
+ * <ul>
+ * <li><b>bytes</b>, from {@code com.sun.management.ThreadMXBean.getCurrentThreadAllocatedBytes()} around
+ * rounds of 100,000 operations (the minimum and the median round);</li>
+ * <li><b>objects</b>, exactly, by class: a heap histogram that includes unreachable objects
+ * ({@code GC.class_histogram -all}) before and after 50,000 operations with no garbage collection in
+ * between; the difference, less that of an empty run (the histogram's own allocations), divided by the
+ * number of operations. Objects that compiled code keeps in registers (escape analysis) are, rightly, not
+ * counted.</li>
+ * </ul>
+ * The warm-up runs until Truffle has compiled the guest code (in the background) and C2 the host code.
+ *
+ * <p>Run as a program ({@code AllocationProbe [rounds]}) it prints one JSON object; {@code AllocationProbeTest}
+ * runs it in the normal build.
+ */
+public final class AllocationProbe {
+
+    /** The smallest Java object (a header and one field, 8-byte aligned) on a 64-bit JVM. */
+    public static final int SMALLEST_OBJECT_BYTES = 16;
+
+    private static final Object[] NO_ARGUMENTS = {};
+    private static final int OPS_PER_ROUND = 100_000;
+    private static final int OPS_PER_HISTOGRAM = 50_000;
+
+    /**
+     * @param objectsPerOp  allocated objects per operation (exact, from the heap histogram), or -1 when no
+     *                      histogram could be taken without a GC in between
+     * @param objectsByClass the same by class, the classes with at least 0.01 objects per operation
+     */
+    public record Figure(double minBytesPerOp, double medianBytesPerOp, double objectsPerOp, Map<String, Double> objectsByClass) {
+
+        String toJson() {
+            StringBuilder classes = new StringBuilder();
+            objectsByClass.forEach((name, count) -> classes.append(classes.isEmpty() ? "" : ", ")
+                            .append(String.format(Locale.ROOT, "\"%s\": %.2f", name.replace("\\", "\\\\").replace("\"", "\\\""), count)));
+            return String.format(Locale.ROOT, "{\"min_bytes_per_op\": %.2f, \"median_bytes_per_op\": %.2f, \"objects_per_op\": %.2f, \"objects_by_class\": {%s}}",
+                            minBytesPerOp, medianBytesPerOp, objectsPerOp, classes);
+        }
+    }
+
+    public record Result(Figure executionOnly, Figure endToEnd) {
+        public String toJson() {
+            return String.format(Locale.ROOT, "{\"program\": \"2 + 3\", \"ops_per_round\": %d, \"ops_per_histogram\": %d, \"smallest_object_bytes\": %d,%n"
+                            + " \"execution_only\": %s,%n \"end_to_end\": %s}",
+                            OPS_PER_ROUND, OPS_PER_HISTOGRAM, SMALLEST_OBJECT_BYTES, executionOnly.toJson(), endToEnd.toJson());
+        }
+    }
+
+    private AllocationProbe() {
+    }
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        System.out.println(measure(rounds).toJson());
+    }
+
+    /** Warm-up first, then {@code rounds} measured rounds of bytes and one object count, for each figure. */
+    public static Result measure(int rounds) {
+        try (Engine engine = Guest.engine(); Context context = Guest.context(engine, Guest.PYRUST)) {
+            Figure endToEnd = measure(() -> context.eval(Guest.PYRUST, Programs.SIMPLE), rounds);
+            context.enter();
+            try {
+                PyRustLanguage language = PyRustLanguage.get(null);
+                Source source = Source.newBuilder(PyRustLanguage.ID, Programs.SIMPLE, "probe.py").build();
+                CallTarget target = new Translator(language, source).translateModule(new Parser(new Lexer(Programs.SIMPLE).tokenize()).parseModule(), false)
+                                .getCallTarget();
+                Figure executionOnly = measure(() -> target.call(NO_ARGUMENTS), rounds);
+                return new Result(executionOnly, endToEnd);
+            } finally {
+                context.leave();
+            }
+        }
+    }
+
+    private static Object sink;
+
+    private static Figure measure(Supplier<Object> operation, int rounds) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long warmUpEnd = System.nanoTime() + 3_000_000_000L;
+        int warmUpRounds = 0;
+        while (warmUpRounds < 20 || System.nanoTime() < warmUpEnd) {
+            run(operation, OPS_PER_ROUND);
+            warmUpRounds++;
+        }
+        double[] perOp = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            run(operation, OPS_PER_ROUND);
+            long after = threads.getCurrentThreadAllocatedBytes();
+            perOp[r] = (double) (after - before) / OPS_PER_ROUND;
+        }
+        Arrays.sort(perOp);
+        Map<String, Double> byClass = countObjects(operation);
+        double objects = byClass == null ? -1 : byClass.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new Figure(perOp[0], perOp[rounds / 2], objects, byClass == null ? Map.of() : byClass);
+    }
+
+    private static void run(Supplier<Object> operation, int ops) {
+        Object last = null;
+        for (int i = 0; i < ops; i++) {
+            last = operation.get();
+        }
+        sink = last;
+    }
+
+    /** Objects per operation by class, the least of three tries (another thread may allocate meanwhile), or null. */
+    private static Map<String, Double> countObjects(Supplier<Object> operation) {
+        Map<String, Double> best = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Map<String, Long> empty = histogramDelta(operation, 0);
+            Map<String, Long> full = histogramDelta(operation, OPS_PER_HISTOGRAM);
+            if (empty == null || full == null) {
+                continue;
+            }
+            Map<String, Double> perOp = new TreeMap<>();
+            for (Map.Entry<String, Long> e : full.entrySet()) {
+                double count = (double) (e.getValue() - empty.getOrDefault(e.getKey(), 0L)) / OPS_PER_HISTOGRAM;
+                if (count >= 0.01) {
+                    perOp.put(e.getKey(), count);
+                }
+            }
+            if (best == null || total(perOp) < total(best)) {
+                best = perOp;
+            }
+        }
+        return best;
+    }
+
+    private static double total(Map<String, Double> counts) {
+        return counts.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** Instances allocated per class while running {@code ops} operations, or null when a GC ran meanwhile. */
+    private static Map<String, Long> histogramDelta(Supplier<Object> operation, int ops) {
+        long gcs = gcCount();
+        Map<String, Long> before = histogram();
+        run(operation, ops);
+        Map<String, Long> after = histogram();
+        if (gcCount() != gcs) {
+            return null;
+        }
+        Map<String, Long> delta = new HashMap<>();
+        after.forEach((name, count) -> delta.put(name, count - before.getOrDefault(name, 0L)));
+        return delta;
+    }
+
+    private static long gcCount() {
+        long count = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+        }
+        return count;
+    }
+
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+
+    /** Instances per class of every object in the heap, reachable or not ({@code GC.class_histogram -all}: no GC). */
+    private static Map<String, Long> histogram() {
+        String text;
+        try {
+            text = (String) ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram", new Object[]{new String[]{"-all"}}, new String[]{String[].class.getName()});
+        } catch (Exception e) {
+            throw new IllegalStateException("GC.class_histogram failed", e);
+        }
+        Map<String, Long> counts = new HashMap<>();
+        for (String line : text.split("\n")) {
+            Matcher m = HISTOGRAM_LINE.matcher(line);
+            if (m.find()) {
+                counts.merge(m.group(3), Long.parseLong(m.group(1)), Long::sum);
+            }
+        }
+        return counts;
+    }
+}

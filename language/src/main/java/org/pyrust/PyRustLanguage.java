@@ -1,0 +1,134 @@
+package org.pyrust;
+
+import java.util.List;
+
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionValues;
+import org.pyrust.ast.Module;
+import org.pyrust.builtins.Builtins;
+import org.pyrust.parser.Lexer;
+import org.pyrust.parser.Parser;
+import org.pyrust.parser.SyntaxError;
+import org.pyrust.parser.Token;
+import org.pyrust.runtime.StageTimes;
+import org.pyrust.translator.Translator;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.object.Shape;
+import com.oracle.truffle.api.source.Source;
+
+/**
+ * The PyRust language: registered with the polyglot API as {@code pyrust}. No file-type detector is
+ * registered on purpose: a {@code .py} detector would clash with GraalPy in the same engine.
+ *
+ * <p>The language instance may be shared by several contexts of one engine, so nothing here or in the
+ * ASTs it builds holds per-context state: globals and output live in {@link PyRustContext}.
+ */
+@TruffleLanguage.Registration(id = PyRustLanguage.ID, name = "PyRust", version = PyRustLanguage.VERSION,
+                defaultMimeType = PyRustLanguage.MIME_TYPE, characterMimeTypes = PyRustLanguage.MIME_TYPE,
+                contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://github.com/pyrust")
+@ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class})
+public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
+
+    public static final String ID = "pyrust";
+    public static final String VERSION = "0.1.0";
+    public static final String MIME_TYPE = "text/x-pyrust";
+
+    private static final LanguageReference<PyRustLanguage> REFERENCE = LanguageReference.create(PyRustLanguage.class);
+
+    /** The shape every context's globals start from; shared so that global-access caches work across contexts. */
+    private final Shape globalsShape = Shape.newBuilder().build();
+
+    /** Created on first use: root nodes cannot be made while the language instance is being constructed. */
+    private volatile Builtins builtins;
+
+    public static PyRustLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public Shape getGlobalsShape() {
+        return globalsShape;
+    }
+
+    public Builtins getBuiltins() {
+        Builtins result = builtins;
+        if (result == null) {
+            synchronized (this) {
+                result = builtins;
+                if (result == null) {
+                    result = new Builtins(this);
+                    builtins = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    protected PyRustContext createContext(Env env) {
+        return new PyRustContext(this, env);
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new PyRustOptionsOptionDescriptors();
+    }
+
+    @Override
+    protected boolean areOptionsCompatible(OptionValues firstOptions, OptionValues newOptions) {
+        return firstOptions.get(PyRustOptions.Profile).equals(newOptions.get(PyRustOptions.Profile))
+                        && firstOptions.get(PyRustOptions.RecursionLimit).equals(newOptions.get(PyRustOptions.RecursionLimit));
+    }
+
+    /** The pipeline: lex the whole text, parse it, translate the AST to Truffle nodes. Each stage is timed for --profile. */
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        if (!request.getArgumentNames().isEmpty()) {
+            throw new UnsupportedOperationException("PyRust sources take no arguments");
+        }
+        StageTimes times = PyRustContext.get(null).getStageTimes();
+        String text = source.getCharacters().toString();
+        try {
+            long start = System.nanoTime();
+            List<Token> tokens = new Lexer(text).tokenize();
+            long lexed = System.nanoTime();
+            Module module = new Parser(tokens).parseModule();
+            long parsed = System.nanoTime();
+            RootNode root = new Translator(this, source).translateModule(module, times != null);
+            long translated = System.nanoTime();
+            if (times != null) {
+                times.addFrontEnd(lexed - start, parsed - lexed, translated - parsed);
+            }
+            return root.getCallTarget();
+        } catch (SyntaxError e) {
+            throw toGuestError(e, source);
+        }
+    }
+
+    /** A Truffle-free syntax error from the lexer, parser or scope analysis, as a guest exception. */
+    public static PyRustException toGuestError(SyntaxError e, Source source) {
+        PyRustException.Kind kind = e.kind() == SyntaxError.Kind.LexError ? PyRustException.Kind.LexError : PyRustException.Kind.ParseError;
+        return PyRustException.syntax(kind, e.getMessage(), source, e.span().offset(), e.span().length(), e.span().line(), e.span().column());
+    }
+
+    @Override
+    protected Object getScope(PyRustContext context) {
+        return context.getGlobalScope();
+    }
+
+    @Override
+    protected Object getLanguageView(PyRustContext context, Object value) {
+        return new PyRustLanguageView(value);
+    }
+
+    @Override
+    protected void finalizeContext(PyRustContext context) {
+        context.reportStageTimes();
+    }
+}

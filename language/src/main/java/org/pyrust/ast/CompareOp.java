@@ -1,0 +1,18 @@
+package org.pyrust.ast;
+
+public enum CompareOp {
+    LT("<"),
+    LE("<="),
+    GT(">"),
+    GE(">="),
+    EQ("=="),
+    NE("!="),
+    IS("is"),
+    IS_NOT("is not");
+
+    public final String symbol;
+
+    CompareOp(String symbol) {
+        this.symbol = symbol;
+    }
+}

@@ -1,0 +1,56 @@
+package org.pyrust.nodes;
+
+import org.pyrust.PyRustException;
+import org.pyrust.runtime.PyRustNone;
+import org.pyrust.runtime.Values;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The runtime error messages of PyRust, built off the fast path. Each returns the exception so that
+ * callers write {@code throw Errors.x(...)} and the compiler sees the control flow end.
+ */
+public final class Errors {
+
+    private Errors() {
+    }
+
+    @TruffleBoundary
+    public static PyRustException error(Node location, String message) {
+        return PyRustException.runtime(message, location);
+    }
+
+    @TruffleBoundary
+    public static PyRustException overflow(Node location, long left, String op, long right) {
+        return PyRustException.runtime("Integer overflow: " + left + " " + op + " " + right, location);
+    }
+
+    @TruffleBoundary
+    public static PyRustException divisionByZero(Node location) {
+        return PyRustException.runtime("Division by zero", location);
+    }
+
+    /** A binary operator applied to operands it does not support. */
+    @TruffleBoundary
+    public static PyRustException unsupportedOperands(Node location, String op, Object left, Object right) {
+        if (left instanceof PyRustNone || right instanceof PyRustNone) {
+            return PyRustException.runtime("Cannot perform binary operation on None", location);
+        }
+        return PyRustException.runtime("unsupported operand type(s) for " + op + ": '" + Values.typeName(left) + "' and '" + Values.typeName(right) + "'", location);
+    }
+
+    @TruffleBoundary
+    public static PyRustException unsupportedOperand(Node location, String op, Object operand) {
+        if (operand instanceof PyRustNone) {
+            return PyRustException.runtime("Cannot perform unary operation on None", location);
+        }
+        return PyRustException.runtime("bad operand type for unary " + op + ": '" + Values.typeName(operand) + "'", location);
+    }
+
+    /** An ordering comparison between values that have no order, with CPython's wording. */
+    @TruffleBoundary
+    public static PyRustException notOrderable(Node location, String op, Object left, Object right) {
+        return PyRustException.runtime("'" + op + "' not supported between instances of '" + Values.typeName(left) + "' and '" + Values.typeName(right) + "'", location);
+    }
+}

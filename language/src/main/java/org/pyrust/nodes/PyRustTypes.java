@@ -1,0 +1,11 @@
+package org.pyrust.nodes;
+
+import com.oracle.truffle.api.dsl.TypeSystem;
+
+/**
+ * The exact value types: {@code long} (int), {@code boolean} (bool). Nodes that store or pass values on
+ * (locals, globals, calls) use this type system so that a bool stays a bool.
+ */
+@TypeSystem({long.class, boolean.class})
+public abstract class PyRustTypes {
+}

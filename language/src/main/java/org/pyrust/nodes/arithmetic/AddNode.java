@@ -1,0 +1,35 @@
+package org.pyrust.nodes.arithmetic;
+
+import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.Values;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code a + b}: exact int addition or string concatenation. */
+@NodeInfo(shortName = "+")
+public abstract class AddNode extends BinaryNode {
+
+    @Specialization
+    long doLong(long left, long right) {
+        try {
+            return Math.addExact(left, right);
+        } catch (ArithmeticException e) {
+            throw Errors.overflow(this, left, "+", right);
+        }
+    }
+
+    @Specialization
+    static TruffleString doString(TruffleString left, TruffleString right,
+                    @Cached TruffleString.ConcatNode concat) {
+        return concat.execute(left, right, Values.ENCODING, true);
+    }
+
+    @Fallback
+    Object doOther(Object left, Object right) {
+        throw Errors.unsupportedOperands(this, "+", left, right);
+    }
+}

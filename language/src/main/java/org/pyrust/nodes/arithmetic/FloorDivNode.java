@@ -1,0 +1,28 @@
+package org.pyrust.nodes.arithmetic;
+
+import org.pyrust.nodes.Errors;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code a // b}: division rounding toward negative infinity, as in Python. */
+@NodeInfo(shortName = "//")
+public abstract class FloorDivNode extends BinaryNode {
+
+    @Specialization
+    long doLong(long left, long right) {
+        if (right == 0) {
+            throw Errors.divisionByZero(this);
+        }
+        if (left == Long.MIN_VALUE && right == -1) {
+            throw Errors.overflow(this, left, "//", right);
+        }
+        return Math.floorDiv(left, right);
+    }
+
+    @Fallback
+    Object doOther(Object left, Object right) {
+        throw Errors.unsupportedOperands(this, "//", left, right);
+    }
+}

@@ -1,0 +1,25 @@
+package org.pyrust.nodes.arithmetic;
+
+import org.pyrust.nodes.Errors;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code a % b}: the remainder takes the divisor's sign, as in Python; it never overflows. */
+@NodeInfo(shortName = "%")
+public abstract class ModNode extends BinaryNode {
+
+    @Specialization
+    long doLong(long left, long right) {
+        if (right == 0) {
+            throw Errors.divisionByZero(this);
+        }
+        return Math.floorMod(left, right);
+    }
+
+    @Fallback
+    Object doOther(Object left, Object right) {
+        throw Errors.unsupportedOperands(this, "%", left, right);
+    }
+}

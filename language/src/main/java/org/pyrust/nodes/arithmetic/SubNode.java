@@ -1,0 +1,26 @@
+package org.pyrust.nodes.arithmetic;
+
+import org.pyrust.nodes.Errors;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code a - b}. */
+@NodeInfo(shortName = "-")
+public abstract class SubNode extends BinaryNode {
+
+    @Specialization
+    long doLong(long left, long right) {
+        try {
+            return Math.subtractExact(left, right);
+        } catch (ArithmeticException e) {
+            throw Errors.overflow(this, left, "-", right);
+        }
+    }
+
+    @Fallback
+    Object doOther(Object left, Object right) {
+        throw Errors.unsupportedOperands(this, "-", left, right);
+    }
+}

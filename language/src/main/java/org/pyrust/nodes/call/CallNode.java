@@ -1,0 +1,83 @@
+package org.pyrust.nodes.call;
+
+import org.pyrust.PyRustContext;
+import org.pyrust.PyRustException;
+import org.pyrust.nodes.Errors;
+import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.runtime.BuiltinException;
+import org.pyrust.runtime.PyRustFunction;
+import org.pyrust.runtime.Values;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/**
+ * {@code f(a, b)}: evaluates the callee, then the arguments left to right, checks the argument count and
+ * dispatches. Errors of the call (not callable, wrong count, a builtin's complaint, too deep recursion)
+ * are reported at the callee, which is where this node starts.
+ */
+@NodeInfo(shortName = "call")
+public final class CallNode extends ExpressionNode {
+
+    @Child private ExpressionNode callee;
+    @Children private final ExpressionNode[] arguments;
+    @Child private DispatchNode dispatch = DispatchNodeGen.create();
+
+    public CallNode(ExpressionNode callee, ExpressionNode[] arguments) {
+        this.callee = callee;
+        this.arguments = arguments;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        Object calleeValue = callee.executeGeneric(frame);
+        Object[] frameArguments = new Object[arguments.length + 1];
+        for (int i = 0; i < arguments.length; i++) {
+            frameArguments[i + 1] = arguments[i].executeGeneric(frame);
+        }
+        if (!(calleeValue instanceof PyRustFunction function)) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.error(this, "'" + Values.typeName(calleeValue) + "' object is not callable");
+        }
+        if (function.getArity() != arguments.length && function.getArity() != PyRustFunction.VARIADIC) {
+            throw arityError(function);
+        }
+        frameArguments[0] = function.getClosure();
+        PyRustContext context = PyRustContext.get(this);
+        if (!context.enterCall()) {
+            CompilerDirectives.transferToInterpreter();
+            throw recursionError();
+        }
+        try {
+            return dispatch.executeDispatch(function, frameArguments);
+        } catch (BuiltinException e) {
+            throw Errors.error(this, e.getMessage());
+        } catch (StackOverflowError e) {
+            // The thread's stack ran out before the recursion limit.
+            CompilerDirectives.transferToInterpreter();
+            throw recursionError();
+        } finally {
+            context.exitCall();
+        }
+    }
+
+    @TruffleBoundary
+    private PyRustException arityError(PyRustFunction function) {
+        return Errors.error(this, "Function " + function.getName() + " expects " + function.getArity() + " arguments, got " + arguments.length);
+    }
+
+    private PyRustException recursionError() {
+        return Errors.error(this, "maximum recursion depth exceeded");
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == StandardTags.CallTag.class || super.hasTag(tag);
+    }
+}

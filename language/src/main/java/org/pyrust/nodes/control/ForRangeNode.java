@@ -1,0 +1,86 @@
+package org.pyrust.nodes.control;
+
+import org.pyrust.nodes.StatementNode;
+
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
+/**
+ * {@code for name in range(...)}: a {@link LoopNode} over a counter kept unboxed in hidden long frame
+ * slots (so on-stack replacement can resume it), assigning the loop variable each iteration. No range
+ * object is ever allocated.
+ */
+@NodeInfo(shortName = "for")
+public final class ForRangeNode extends StatementNode {
+
+    @Child private RangeNode range;
+    @Child private LoopNode loop;
+
+    /**
+     * @param assignTarget assigns the current value, read from {@code valueSlot}, to the loop variable
+     */
+    public ForRangeNode(RangeNode range, int counterSlot, int stopSlot, int stepSlot, int valueSlot, StatementNode assignTarget, StatementNode body) {
+        this.range = range;
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(counterSlot, stopSlot, stepSlot, valueSlot, assignTarget, body));
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        range.executeVoid(frame);
+        loop.execute(frame);
+    }
+
+    private static final class Body extends Node implements RepeatingNode {
+
+        private final int counterSlot;
+        private final int stopSlot;
+        private final int stepSlot;
+        private final int valueSlot;
+        @Child private StatementNode assignTarget;
+        @Child private StatementNode body;
+        private final BranchProfile breakTaken = BranchProfile.create();
+        private final BranchProfile continueTaken = BranchProfile.create();
+
+        Body(int counterSlot, int stopSlot, int stepSlot, int valueSlot, StatementNode assignTarget, StatementNode body) {
+            this.counterSlot = counterSlot;
+            this.stopSlot = stopSlot;
+            this.stepSlot = stepSlot;
+            this.valueSlot = valueSlot;
+            this.assignTarget = assignTarget;
+            this.body = body;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long current = frame.getLong(counterSlot);
+            long stop = frame.getLong(stopSlot);
+            long step = frame.getLong(stepSlot);
+            if (step > 0 ? current >= stop : current <= stop) {
+                return false;
+            }
+            long next = current + step;
+            if (((current ^ next) & (step ^ next)) < 0) {
+                // The next value would wrap around: the current one is the last.
+                next = stop;
+            }
+            frame.setLong(counterSlot, next);
+            frame.setLong(valueSlot, current);
+            assignTarget.executeVoid(frame);
+            try {
+                body.executeVoid(frame);
+                return true;
+            } catch (BreakException e) {
+                breakTaken.enter();
+                return false;
+            } catch (ContinueException e) {
+                continueTaken.enter();
+                return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.pyrust.nodes.function;
+
+import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.nodes.local.CellAccess;
+import org.pyrust.runtime.Cell;
+import org.pyrust.runtime.PyRustFunction;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/**
+ * What a {@code def} statement evaluates to each time it runs: a new function object over the one call
+ * target of that {@code def}, closing over the cells of the enclosing variables it reads.
+ */
+@NodeInfo(shortName = "def")
+public final class MakeFunctionNode extends ExpressionNode {
+
+    private final String name;
+    private final RootCallTarget callTarget;
+    private final int arity;
+    @CompilationFinal(dimensions = 1) private final CellAccess[] captured;
+
+    public MakeFunctionNode(String name, RootCallTarget callTarget, int arity, CellAccess[] captured) {
+        this.name = name;
+        this.callTarget = callTarget;
+        this.arity = arity;
+        this.captured = captured;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        Cell[] closure = null;
+        if (captured.length > 0) {
+            closure = new Cell[captured.length];
+            for (int i = 0; i < captured.length; i++) {
+                closure[i] = captured[i].cell(frame);
+            }
+        }
+        return new PyRustFunction(name, callTarget, arity, closure, false);
+    }
+}

@@ -1,0 +1,38 @@
+package org.pyrust.nodes.local;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import org.pyrust.nodes.Errors;
+import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.runtime.Cell;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/**
+ * Reads a captured variable through its cell: a local of this function that nested functions read
+ * (the cell is in a frame slot), or a variable of an enclosing function (the cell is in the closure).
+ */
+@NodeInfo(shortName = "read cell")
+public final class ReadCellNode extends ExpressionNode {
+
+    private final CellAccess access;
+    private final String name;
+
+    public ReadCellNode(CellAccess access, String name) {
+        this.access = access;
+        this.name = name;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Cell cell = access.cell(frame);
+        Object value = cell.value;
+        if (value == null) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.error(this, access.isFree()
+                            ? "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope"
+                            : "Local variable '" + name + "' referenced before assignment");
+        }
+        return value;
+    }
+}

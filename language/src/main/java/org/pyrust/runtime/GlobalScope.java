@@ -1,0 +1,108 @@
+package org.pyrust.runtime;
+
+import org.pyrust.PyRustLanguage;
+import org.pyrust.builtins.Builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+/**
+ * The top-level scope as the polyglot API sees it ({@code context.getBindings("pyrust")}): the
+ * context's globals, then the builtins. Java may read, call and assign globals.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class GlobalScope implements TruffleObject {
+
+    private final Globals globals;
+    private final Builtins builtins;
+
+    public GlobalScope(Globals globals, Builtins builtins) {
+        this.globals = globals;
+        this.builtins = builtins;
+    }
+
+    @ExportMessage
+    boolean isScope() {
+        return true;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return PyRustLanguage.class;
+    }
+
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return "global";
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        Object[] keys = DynamicObjectLibrary.getUncached().getKeyArray(globals);
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (Object key : keys) {
+            names.add((String) key);
+        }
+        names.addAll(builtins.names());
+        return new MemberNames(names.toArray(new String[0]));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberReadable(String member) {
+        return lookup(member) != null;
+    }
+
+    @ExportMessage
+    boolean isMemberModifiable(String member) {
+        return isMemberReadable(member);
+    }
+
+    @ExportMessage
+    boolean isMemberInsertable(String member) {
+        return !isMemberReadable(member);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readMember(String member) throws UnknownIdentifierException {
+        Object value = lookup(member);
+        if (value == null) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return value;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeMember(String member, Object value) throws UnsupportedTypeException {
+        Object guestValue = HostValues.toGuest(value);
+        if (guestValue == null) {
+            throw UnsupportedTypeException.create(new Object[]{value}, "PyRust globals accept Java int, long, boolean and String values (and PyRust values)");
+        }
+        DynamicObjectLibrary.getUncached().put(globals, member.intern(), guestValue);
+    }
+
+    private Object lookup(String member) {
+        Object value = DynamicObjectLibrary.getUncached().getOrDefault(globals, member, null);
+        return value != null ? value : builtins.lookup(member);
+    }
+}

@@ -1,0 +1,125 @@
+package org.pyrust.runtime;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.interop.ArityException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+
+/**
+ * A function value: what a {@code def} statement creates each time it runs, or a builtin. The call
+ * target is shared by every function object made by the same {@code def}; the closure (the cells of the
+ * variables it reads from enclosing functions) is per object.
+ *
+ * <p>Calling convention: {@code arguments[0]} is the closure (or null), the positional arguments follow.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PyRustFunction implements TruffleObject {
+
+    /** Arity of builtins that check their own argument counts. */
+    public static final int VARIADIC = -1;
+
+    private final String name;
+    private final RootCallTarget callTarget;
+    private final int arity;
+    private final Cell[] closure;
+    private final boolean builtin;
+
+    public PyRustFunction(String name, RootCallTarget callTarget, int arity, Cell[] closure, boolean builtin) {
+        this.name = name;
+        this.callTarget = callTarget;
+        this.arity = arity;
+        this.closure = closure;
+        this.builtin = builtin;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public RootCallTarget getCallTarget() {
+        return callTarget;
+    }
+
+    public int getArity() {
+        return arity;
+    }
+
+    public Cell[] getClosure() {
+        return closure;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    @Override
+    public String toString() {
+        return builtin ? "<built-in function " + name + ">" : "<function " + name + ">";
+    }
+
+    @ExportMessage
+    boolean isExecutable() {
+        return true;
+    }
+
+    @ExportMessage
+    boolean hasExecutableName() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getExecutableName() {
+        return name;
+    }
+
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return toString();
+    }
+
+    /** Java calling a PyRust function: ints, longs, booleans, strings, None and functions are accepted. */
+    @ExportMessage
+    abstract static class Execute {
+
+        @Specialization(guards = "function.getCallTarget() == cachedTarget", limit = "2")
+        static Object doDirect(PyRustFunction function, Object[] arguments,
+                        @Cached("function.getCallTarget()") RootCallTarget cachedTarget,
+                        @Cached("create(cachedTarget)") DirectCallNode callNode) throws ArityException, UnsupportedTypeException {
+            return callNode.call(function.hostArguments(arguments));
+        }
+
+        @Specialization(replaces = "doDirect")
+        static Object doIndirect(PyRustFunction function, Object[] arguments,
+                        @Cached IndirectCallNode callNode) throws ArityException, UnsupportedTypeException {
+            return callNode.call(function.callTarget, function.hostArguments(arguments));
+        }
+    }
+
+    private Object[] hostArguments(Object[] arguments) throws ArityException, UnsupportedTypeException {
+        if (arity != VARIADIC && arguments.length != arity) {
+            throw ArityException.create(arity, arity, arguments.length);
+        }
+        Object[] frameArguments = new Object[arguments.length + 1];
+        frameArguments[0] = closure;
+        for (int i = 0; i < arguments.length; i++) {
+            frameArguments[i + 1] = fromHost(arguments, i);
+        }
+        return frameArguments;
+    }
+
+    private static Object fromHost(Object[] arguments, int index) throws UnsupportedTypeException {
+        Object value = HostValues.toGuest(arguments[index]);
+        if (value == null) {
+            throw UnsupportedTypeException.create(arguments,
+                            "PyRust functions accept Java int, long, boolean and String arguments (and PyRust values); argument " + (index + 1) + " is not one of them");
+        }
+        return value;
+    }
+}

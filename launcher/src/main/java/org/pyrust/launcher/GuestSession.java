@@ -1,0 +1,121 @@
+package org.pyrust.launcher;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One polyglot context running PyRust code for the launcher: creating it from the command-line options,
+ * evaluating sources, printing results, turning failures into reports and exit statuses, and closing it.
+ * Used once by a program run and once per statement by the REPL.
+ */
+final class GuestSession {
+
+    private final Context context;
+    private final Stdout stdout;
+    private final PrintStream err;
+    private final InterruptHandler interrupts;
+
+    private GuestSession(Context context, Stdout stdout, PrintStream err, InterruptHandler interrupts) {
+        this.context = context;
+        this.stdout = stdout;
+        this.err = err;
+        this.interrupts = interrupts;
+    }
+
+    /**
+     * A context for PyRust with the launcher's streams, the pass-through polyglot options and the profile
+     * option. An option the engine does not accept is a {@link UsageException}.
+     */
+    static GuestSession open(LauncherOptions options, Stdout stdout, PrintStream err, InterruptHandler interrupts) {
+        // No language list in newBuilder(): an option error is then always an IllegalArgumentException
+        // about the option, and a missing language is detected separately below.
+        Context.Builder builder = Context.newBuilder()
+                .in(System.in)
+                .out(stdout)
+                .err(err)
+                .allowExperimentalOptions(true)
+                .options(options.polyglotOptions);
+        if (options.profileMode() != null) {
+            builder.option("pyrust.Profile", options.profileMode());
+        }
+        Context context;
+        try {
+            context = builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(options.invalidOptionMessage(e));
+        }
+        if (!context.getEngine().getLanguages().containsKey(ProgramSource.LANGUAGE)) {
+            context.close();
+            throw new IllegalStateException("the PyRust language (id '" + ProgramSource.LANGUAGE
+                    + "') is not on the class path; rebuild with scripts/pyrust or mvn -pl launcher -am package");
+        }
+        return new GuestSession(context, stdout, err, interrupts);
+    }
+
+    Engine engine() {
+        return context.getEngine();
+    }
+
+    /** Evaluates {@code source}; Ctrl-C interrupts it. A failure is a PolyglotException. */
+    Value eval(Source source) {
+        return interrupts.eval(context, source);
+    }
+
+    /** Writes the program's result as str() would show it, unless it is None. */
+    void printResult(Value result, String terminator) {
+        if (result.isNull()) {
+            return;
+        }
+        String text = result.isString() ? result.asString() : result.toString();
+        byte[] bytes = (text + terminator).getBytes(StandardCharsets.UTF_8);
+        stdout.write(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Reports a failure of {@link #eval} (or of printing its result) on standard error, after everything
+     * the program printed, and returns the exit status it calls for.
+     */
+    int report(PolyglotException e) {
+        stdout.flush();
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        if (e.isInterrupted() || e.isCancelled()) {
+            err.println("KeyboardInterrupt");
+            return PyRustMain.EXIT_INTERRUPTED;
+        }
+        if (e.isGuestException() && !e.isInternalError()) {
+            ErrorReport.printGuestError(e, err);
+            return PyRustMain.EXIT_ERROR;
+        }
+        if (e.isResourceExhausted()) {
+            err.println("pyrust: out of resources: " + e.getMessage());
+            return PyRustMain.EXIT_ERROR;
+        }
+        ErrorReport.printInternalError(e, err);
+        return PyRustMain.EXIT_ERROR;
+    }
+
+    /**
+     * Closes the context normally (not cancelled), also after an error, because the language writes the
+     * --profile report when its context closes. Returns {@code status}, or 1 if closing fails.
+     */
+    int close(int status) {
+        stdout.flush();
+        try {
+            context.close();
+        } catch (PolyglotException e) {
+            int closeStatus = report(e);
+            return status == PyRustMain.EXIT_OK ? closeStatus : status;
+        } finally {
+            stdout.flush();
+        }
+        return status;
+    }
+}

@@ -1,0 +1,3 @@
+def f(a):
+    return 10 // a
+f(0)

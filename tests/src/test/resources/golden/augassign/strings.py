@@ -1,0 +1,5 @@
+# cpython-agrees
+s = "a"
+s += "b"
+s *= 3
+print(s)

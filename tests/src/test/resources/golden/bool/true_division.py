@@ -1,0 +1,1 @@
+print(True / 2, 7 / True)

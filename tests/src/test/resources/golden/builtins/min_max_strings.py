@@ -1,0 +1,2 @@
+# cpython-agrees
+print(min("bca"), max("bca"), min("b", "a", "c"), max("apple", "banana"), max("a", "ab"))

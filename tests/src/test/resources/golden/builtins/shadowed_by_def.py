@@ -1,0 +1,4 @@
+# cpython-agrees
+def len(s):
+    return 42
+print(len("abc"))

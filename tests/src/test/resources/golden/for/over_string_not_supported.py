@@ -1,0 +1,2 @@
+for c in "abc":
+    print(c)

@@ -1,0 +1,4 @@
+def z():
+    return 0
+print("ok")
+z(1)

@@ -1,0 +1,4 @@
+def f(a):
+    return a
+g = f
+g(1, 2)

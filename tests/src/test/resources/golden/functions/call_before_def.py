@@ -1,0 +1,3 @@
+print(f())
+def f():
+    return 1

@@ -1,0 +1,5 @@
+def f():
+    g()
+    def g():
+        return 1
+f()

@@ -1,0 +1,6 @@
+# cpython-agrees
+def f():
+    x = 1
+def g():
+    return
+print(f(), g())

@@ -1,0 +1,5 @@
+def f():
+    return 1
+f = 5
+print(f)
+print(f())

@@ -1,0 +1,3 @@
+def f():
+    return helper(2)
+f()

@@ -1,0 +1,6 @@
+# cpython-agrees
+def f():
+    global g
+    g = 5
+f()
+print(g)

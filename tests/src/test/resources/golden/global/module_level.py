@@ -1,0 +1,4 @@
+# cpython-agrees
+global x
+x = 3
+print(x)

@@ -1,0 +1,4 @@
+def f():
+    global g
+    return g
+f()

@@ -1,0 +1,4 @@
+  s = """a
+  b"""
+  print(s)
+  print(len(s))

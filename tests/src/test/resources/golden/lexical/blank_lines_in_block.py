@@ -1,0 +1,10 @@
+# cpython-agrees
+def f():
+
+    x = 1
+    
+        
+  
+    return x
+
+print(f())

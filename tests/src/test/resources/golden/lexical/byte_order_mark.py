@@ -1,0 +1,2 @@
+﻿# cpython-agrees
+print("bom")

@@ -1,0 +1,1 @@
+# cpython-agreesx = 1if x:    print("cr")print(x + 1)

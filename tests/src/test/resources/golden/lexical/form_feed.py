@@ -1,0 +1,3 @@
+# cpython-agrees
+x =1
+print(x)

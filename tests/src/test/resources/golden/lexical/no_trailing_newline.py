@@ -1,0 +1,3 @@
+# cpython-agrees
+x = 2
+print(x)

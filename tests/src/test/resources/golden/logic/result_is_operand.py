@@ -1,0 +1,2 @@
+print(0 or "")
+5 and "last"

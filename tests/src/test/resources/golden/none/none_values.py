@@ -1,0 +1,3 @@
+# cpython-agrees
+x = None
+print(x, None == None, None is None, x is not None, None == 0, None != False)

@@ -1,0 +1,3 @@
+def get_value():
+    return 100
+get_value()

@@ -1,0 +1,4 @@
+def greet():
+    print(42)
+    return 100
+greet()

@@ -1,0 +1,2 @@
+# cpython-agrees
+print(print, len, abs, min, max)

@@ -1,0 +1,2 @@
+print(str, int)
+len

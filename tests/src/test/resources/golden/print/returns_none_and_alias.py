@@ -1,0 +1,5 @@
+# cpython-agrees
+x = print("a")
+print(x)
+p = print
+p("alias", 1)

@@ -1,0 +1,3 @@
+# cpython-agrees
+print("héllo wörld ✓")
+print("日本語", "😀")

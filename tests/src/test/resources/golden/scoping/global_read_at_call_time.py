@@ -1,0 +1,7 @@
+# cpython-agrees
+def f():
+    return x
+x = 1
+print(f())
+x = 2
+print(f())

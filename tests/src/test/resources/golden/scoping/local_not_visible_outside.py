@@ -1,0 +1,5 @@
+def f():
+    t = 5
+    return t
+f()
+t

@@ -1,0 +1,5 @@
+def g():
+    return a
+def f(a):
+    return g()
+f(1)

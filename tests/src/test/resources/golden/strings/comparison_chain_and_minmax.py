@@ -1,0 +1,2 @@
+# cpython-agrees
+print("a" < "b" < "c", min("b", "a", "c"), max("apple", "banana"))

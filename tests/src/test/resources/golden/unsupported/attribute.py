@@ -1,0 +1,2 @@
+s = "abc"
+t = s.upper()

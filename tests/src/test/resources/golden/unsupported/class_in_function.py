@@ -1,0 +1,5 @@
+def f():
+    class B:
+        pass
+    return 1
+f()

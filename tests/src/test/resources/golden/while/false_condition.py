@@ -1,0 +1,6 @@
+# cpython-agrees
+while False:
+    print("never")
+while 0:
+    print("never")
+print("after")
