@@ -26,9 +26,13 @@ public final class PyRustContext {
     /** Null unless the pyrust.Profile option is set. */
     private final StageTimes stageTimes;
     private final String profileFormat;
-    private final int recursionLimit;
-    /** Calls now active on the thread that runs this context (a context runs on one thread at a time). */
-    private int callDepth;
+    /** How deep calls may nest (the pyrust.RecursionLimit option). */
+    public final int recursionLimit;
+    /**
+     * Calls now active in this context (it runs on one thread at a time). A field rather than methods:
+     * call nodes update it even when the stack is nearly exhausted, where a method call could overflow.
+     */
+    public int callDepth;
 
     PyRustContext(PyRustLanguage language, TruffleLanguage.Env env) {
         this.env = env;
@@ -57,19 +61,6 @@ public final class PyRustContext {
 
     public StageTimes getStageTimes() {
         return stageTimes;
-    }
-
-    /** Counts a call in; false when it would nest deeper than the recursion limit (then nothing is counted). */
-    public boolean enterCall() {
-        if (callDepth >= recursionLimit) {
-            return false;
-        }
-        callDepth++;
-        return true;
-    }
-
-    public void exitCall() {
-        callDepth--;
     }
 
     /** Writes one piece of program output; each print is one write, so nothing is lost when an error follows. */

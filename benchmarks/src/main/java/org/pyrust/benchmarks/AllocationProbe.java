@@ -66,11 +66,18 @@ public final class AllocationProbe {
         }
     }
 
-    public record Result(Figure executionOnly, Figure endToEnd) {
+    /**
+     * @param executionOnly the translated call target, called in an entered context ({@code vm_simple})
+     * @param endToEnd      {@code context.eval("pyrust", "2 + 3")} ({@code cold_start_simple}): AC2's figure
+     * @param evalSource    {@code context.eval(source)} of a {@code Source} built once
+     * @param executeParsed {@code program.execute()} of {@code program = context.parse(source)}
+     */
+    public record Result(Figure executionOnly, Figure endToEnd, Figure evalSource, Figure executeParsed) {
         public String toJson() {
             return String.format(Locale.ROOT, "{\"program\": \"2 + 3\", \"ops_per_round\": %d, \"ops_per_histogram\": %d, \"smallest_object_bytes\": %d,%n"
-                            + " \"execution_only\": %s,%n \"end_to_end\": %s}",
-                            OPS_PER_ROUND, OPS_PER_HISTOGRAM, SMALLEST_OBJECT_BYTES, executionOnly.toJson(), endToEnd.toJson());
+                            + " \"execution_only\": %s,%n \"end_to_end\": %s,%n \"eval_prebuilt_source\": %s,%n \"execute_parsed\": %s}",
+                            OPS_PER_ROUND, OPS_PER_HISTOGRAM, SMALLEST_OBJECT_BYTES, executionOnly.toJson(), endToEnd.toJson(),
+                            evalSource == null ? "null" : evalSource.toJson(), executeParsed == null ? "null" : executeParsed.toJson());
         }
     }
 
@@ -82,18 +89,38 @@ public final class AllocationProbe {
         System.out.println(measure(rounds).toJson());
     }
 
-    /** Warm-up first, then {@code rounds} measured rounds of bytes and one object count, for each figure. */
+    /**
+     * Warm-up first, then {@code rounds} measured rounds of bytes and one object count, for each figure.
+     * Compilation is synchronous here ({@code engine.BackgroundCompilation=false}) so that a busy machine
+     * cannot leave the guest code uncompiled when the measurement starts; the compiled code is the same.
+     */
     public static Result measure(int rounds) {
-        try (Engine engine = Guest.engine(); Context context = Guest.context(engine, Guest.PYRUST)) {
+        return measure(rounds, true);
+    }
+
+    /** With {@code all} false, only the two figures AC2 needs (the other two are then null). */
+    public static Result measure(int rounds, boolean all) {
+        try (Engine engine = Engine.newBuilder().allowExperimentalOptions(true).option("engine.BackgroundCompilation", "false")
+                        .option("engine.WarnInterpreterOnly", "true").out(java.io.OutputStream.nullOutputStream()).build();
+                        Context context = Guest.context(engine, Guest.PYRUST)) {
+            Guest.requireJit(engine);
             Figure endToEnd = measure(() -> context.eval(Guest.PYRUST, Programs.SIMPLE), rounds);
+            Figure evalSource = null;
+            Figure executeParsed = null;
+            if (all) {
+                org.graalvm.polyglot.Source source = Guest.cached(Guest.PYRUST, Programs.SIMPLE, "probe.py");
+                evalSource = measure(() -> context.eval(source), rounds);
+                org.graalvm.polyglot.Value program = context.parse(Guest.cached(Guest.PYRUST, Programs.SIMPLE, "parsed.py"));
+                executeParsed = measure(program::execute, rounds);
+            }
             context.enter();
             try {
                 PyRustLanguage language = PyRustLanguage.get(null);
-                Source source = Source.newBuilder(PyRustLanguage.ID, Programs.SIMPLE, "probe.py").build();
-                CallTarget target = new Translator(language, source).translateModule(new Parser(new Lexer(Programs.SIMPLE).tokenize()).parseModule(), false)
+                Source truffleSource = Source.newBuilder(PyRustLanguage.ID, Programs.SIMPLE, "translated.py").build();
+                CallTarget target = new Translator(language, truffleSource).translateModule(new Parser(new Lexer(Programs.SIMPLE).tokenize()).parseModule(), false)
                                 .getCallTarget();
                 Figure executionOnly = measure(() -> target.call(NO_ARGUMENTS), rounds);
-                return new Result(executionOnly, endToEnd);
+                return new Result(executionOnly, endToEnd, evalSource, executeParsed);
             } finally {
                 context.leave();
             }
@@ -104,6 +131,7 @@ public final class AllocationProbe {
 
     private static Figure measure(Supplier<Object> operation, int rounds) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        // Truffle compiles the call target after its thresholds (synchronously, see above); C2 needs time too.
         long warmUpEnd = System.nanoTime() + 3_000_000_000L;
         int warmUpRounds = 0;
         while (warmUpRounds < 20 || System.nanoTime() < warmUpEnd) {

@@ -90,12 +90,12 @@ final class GuestSession {
             err.println("KeyboardInterrupt");
             return PyRustMain.EXIT_INTERRUPTED;
         }
-        if (e.isGuestException() && !e.isInternalError()) {
-            ErrorReport.printGuestError(e, err);
+        if (e.isResourceExhausted()) { // e.g. a Java stack overflow the language did not turn into a RuntimeError
+            err.println("pyrust: " + e.getMessage());
             return PyRustMain.EXIT_ERROR;
         }
-        if (e.isResourceExhausted()) {
-            err.println("pyrust: out of resources: " + e.getMessage());
+        if (e.isGuestException() && !e.isInternalError()) {
+            ErrorReport.printGuestError(e, err);
             return PyRustMain.EXIT_ERROR;
         }
         ErrorReport.printInternalError(e, err);

@@ -33,12 +33,17 @@ class JitTest {
     private static final List<String> NO_JIT_WARNINGS = List.of("fallback", "interpreter-only", "interpreter only",
                     "does not support runtime compilation");
 
-    /** An engine that traces compilations synchronously into {@code log}. */
+    /**
+     * An engine that traces compilations into {@code log}, synchronously (the compilation is done when the
+     * call that triggered it returns) and in one tier (one compilation per function: a cold Graal takes
+     * seconds per compilation on this machine).
+     */
     private static Engine tracingEngine(ByteArrayOutputStream log) {
         return Engine.newBuilder(PYRUST)
                         .allowExperimentalOptions(true)
                         .option("engine.TraceCompilation", "true")
                         .option("engine.BackgroundCompilation", "false")
+                        .option("engine.MultiTier", "false")
                         .option("engine.WarnInterpreterOnly", "true")
                         .logHandler(log)
                         .err(log)
@@ -126,42 +131,56 @@ class JitTest {
 
     /**
      * The compiled loop runs at least 20 times faster per iteration than the interpreter
-     * ({@code engine.Compilation=false}). Each is measured on its own engine, best of a few runs after a
-     * warm-up; the interpreted runs are shorter to keep the suite fast.
+     * ({@code engine.Compilation=false}), each on its own engine with a fresh context per run. The
+     * interpreter gets a warm-up run (so that the host JIT has compiled the interpreter) and its best of three
+     * 1,000,000-iteration runs counts; the compiled engine compiles synchronously and its best
+     * 10,000,000-iteration run counts, once compilation has settled (a cold Graal on a busy machine may need a
+     * few runs: the first compilations, and a recompilation after the loop exit deoptimizes, take seconds).
      */
     @Test
     void compiledLoopIsAtLeastTwentyTimesFasterThanTheInterpreter() {
-        long compiledIterations = 10_000_000;
-        long interpretedIterations = 1_000_000;
-        double compiled = bestNanosPerIteration(true, compiledIterations, 3);
-        double interpreted = bestNanosPerIteration(false, interpretedIterations, 2);
+        double interpreted;
+        try (Engine engine = speedEngine(false)) {
+            run(engine, 1_000_000);
+            interpreted = Double.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                interpreted = Math.min(interpreted, run(engine, 1_000_000));
+            }
+        }
+        double compiled = Double.MAX_VALUE;
+        StringBuilder runs = new StringBuilder();
+        try (Engine engine = speedEngine(true)) {
+            for (int i = 0; i < 8 && interpreted / compiled < 20; i++) {
+                double nanos = run(engine, 10_000_000);
+                runs.append(String.format(Locale.ROOT, " %.3f", nanos));
+                compiled = Math.min(compiled, nanos);
+            }
+        }
         double speedup = interpreted / compiled;
-        System.out.printf(Locale.ROOT, "JitTest: interpreted %.2f ns/iteration, compiled %.3f ns/iteration, speed-up %.1fx%n", interpreted, compiled, speedup);
-        assertTrue(speedup >= 20, () -> String.format(Locale.ROOT, "compiled %.3f ns/iteration vs interpreted %.2f ns/iteration: only %.1fx faster",
-                        compiled, interpreted, speedup));
+        String report = String.format(Locale.ROOT, "interpreted %.2f ns/iteration, compiled %.3f ns/iteration (runs:%s), speed-up %.1fx",
+                        interpreted, compiled, runs, speedup);
+        System.out.println("JitTest: " + report);
+        assertTrue(speedup >= 20, report);
     }
 
-    private static double bestNanosPerIteration(boolean compile, long iterations, int runs) {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (Engine engine = Engine.newBuilder(PYRUST).allowExperimentalOptions(true).option("engine.Compilation", String.valueOf(compile))
-                        .option("engine.WarnInterpreterOnly", "false").logHandler(log).build()) {
+    private static Engine speedEngine(boolean compile) {
+        return Engine.newBuilder(PYRUST).allowExperimentalOptions(true)
+                        .option("engine.Compilation", String.valueOf(compile))
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.WarnInterpreterOnly", "false")
+                        .logHandler(new ByteArrayOutputStream())
+                        .build();
+    }
+
+    /** Runs loop(iterations) in a new context of {@code engine}; the nanoseconds per iteration. */
+    private static double run(Engine engine, long iterations) {
+        try (Context context = Context.newBuilder(PYRUST).engine(engine).build()) {
             Source program = Source.create(PYRUST, LOOP + "loop(" + iterations + ")");
-            long expected = iterations * (iterations - 1) / 2;
-            try (Context warmUp = Context.newBuilder(PYRUST).engine(engine).build()) {
-                // Warms up the host JIT for the interpreter too, which makes the comparison fairer to it.
-                assertEquals(expected, warmUp.eval(program).asLong());
-            }
-            long best = Long.MAX_VALUE;
-            for (int run = 0; run < runs; run++) {
-                try (Context context = Context.newBuilder(PYRUST).engine(engine).build()) {
-                    long start = System.nanoTime();
-                    long result = context.eval(program).asLong();
-                    long elapsed = System.nanoTime() - start;
-                    assertEquals(expected, result);
-                    best = Math.min(best, elapsed);
-                }
-            }
-            return (double) best / iterations;
+            long start = System.nanoTime();
+            long result = context.eval(program).asLong();
+            long elapsed = System.nanoTime() - start;
+            assertEquals(iterations * (iterations - 1) / 2, result);
+            return (double) elapsed / iterations;
         }
     }
 }

@@ -49,11 +49,15 @@ public final class CallNode extends ExpressionNode {
             throw arityError(function);
         }
         frameArguments[0] = function.getClosure();
+        // The depth is restored, not decremented, on the way out: a stack overflow can strike anywhere in
+        // between, and restoring keeps the count right for the rest of the context's life.
         PyRustContext context = PyRustContext.get(this);
-        if (!context.enterCall()) {
+        int depth = context.callDepth;
+        if (depth >= context.recursionLimit) {
             CompilerDirectives.transferToInterpreter();
             throw recursionError();
         }
+        context.callDepth = depth + 1;
         try {
             return dispatch.executeDispatch(function, frameArguments);
         } catch (BuiltinException e) {
@@ -63,7 +67,7 @@ public final class CallNode extends ExpressionNode {
             CompilerDirectives.transferToInterpreter();
             throw recursionError();
         } finally {
-            context.exitCall();
+            context.callDepth = depth;
         }
     }
 
