@@ -1,0 +1,92 @@
+package org.pyrust.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Int-only code must stay unboxed once compiled: a boxed int per iteration would show as at least 16
+ * bytes allocated per iteration. The figure is the calling thread's allocation, which includes the
+ * interpreter and compiled code but not the compiler threads.
+ */
+class BoxingTest {
+
+    private static final long ITERATIONS = 5_000_000;
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    /** Runs {@code function(n)} until compiled, then returns the bytes one run of ITERATIONS allocates. */
+    private static long bytesPerRun(String program, String function, long expected) {
+        try (Context context = Context.newBuilder("pyrust").allowExperimentalOptions(true)
+                        .option("engine.BackgroundCompilation", "false").build()) {
+            context.eval("pyrust", program);
+            Value f = context.getBindings("pyrust").getMember(function);
+            for (int i = 0; i < 30; i++) {
+                f.execute(20_000);
+            }
+            assertEquals(expected, f.execute(ITERATIONS).asLong());
+            long before = allocatedBytes();
+            assertEquals(expected, f.execute(ITERATIONS).asLong());
+            return allocatedBytes() - before;
+        }
+    }
+
+    private static final long SUM = ITERATIONS * (ITERATIONS - 1) / 2;
+
+    @Test
+    void whileLoopOverLocalsAllocatesNothingPerIteration() {
+        String program = """
+                        def f(n):
+                            s = 0
+                            i = 0
+                            while i < n:
+                                s = s + i
+                                i += 1
+                            return s
+                        """;
+        long bytes = bytesPerRun(program, "f", SUM);
+        assertTrue(bytes < ITERATIONS / 10, "a compiled int loop allocated " + bytes + " bytes for " + ITERATIONS + " iterations");
+    }
+
+    @Test
+    void forRangeLoopOverLocalsAllocatesNothingPerIteration() {
+        String program = """
+                        def f(n):
+                            s = 0
+                            for i in range(n):
+                                if i % 3 == 0:
+                                    s += i
+                                else:
+                                    s -= 1
+                            return s
+                        """;
+        long expected = 0;
+        for (long i = 0; i < ITERATIONS; i++) {
+            expected += i % 3 == 0 ? i : -1;
+        }
+        long bytes = bytesPerRun(program, "f", expected);
+        assertTrue(bytes < ITERATIONS / 10, "a compiled for-range loop allocated " + bytes + " bytes for " + ITERATIONS + " iterations");
+    }
+
+    @Test
+    void loopOverGlobalsAllocatesNothingPerIteration() {
+        String program = """
+                        total = 0
+                        def f(n):
+                            global total
+                            total = 0
+                            for i in range(n):
+                                total += i
+                            return total
+                        """;
+        long bytes = bytesPerRun(program, "f", SUM);
+        assertTrue(bytes < ITERATIONS / 10, "a compiled loop over a global int allocated " + bytes + " bytes for " + ITERATIONS + " iterations");
+    }
+}
