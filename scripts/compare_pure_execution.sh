@@ -181,14 +181,20 @@ json.dump({
 EOF
 
 # ---- JMH
+# Warm execution of the workloads needs Truffle to compile the hot code first, and with the Graal compiler
+# running as Java bytecode on two shared cores that takes seconds per compilation (GraalPy's longer): the
+# full mode warms up for 40 s (check with -jvmArgsAppend -Dpolyglot.engine.TraceCompilation=true). The
+# end-to-end (uncached) runs compile afresh every operation, so their warm-up only covers the host code.
 if [ "$MODE" = quick ]; then
-    MICRO_OPTS=(-f 1 -wi 3 -w 500ms -i 4 -r 500ms)
-    CALL_OPTS=(-f 1 -wi 3 -w 500ms -i 3 -r 500ms)
-    WORKLOAD_OPTS=(-f 1 -wi 3 -w 1s -i 3 -r 1s)
+    MICRO_OPTS=(-f 1 -wi 2 -w 300ms -i 3 -r 300ms)
+    CALL_OPTS=(-f 1 -wi 2 -w 300ms -i 3 -r 300ms)
+    WORKLOAD_OPTS=(-f 1 -wi 2 -w 1s -i 2 -r 1s)
+    E2E_OPTS=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
 else
-    MICRO_OPTS=(-f 2 -wi 6 -w 1s -i 8 -r 1s)
+    MICRO_OPTS=(-f 2 -wi 5 -w 1s -i 6 -r 1s)
     CALL_OPTS=(-f 1 -wi 6 -w 1s -i 8 -r 1s)
-    WORKLOAD_OPTS=(-f 1 -wi 10 -w 2s -i 5 -r 2s)
+    WORKLOAD_OPTS=(-f 1 -wi 20 -w 2s -i 5 -r 2s)
+    E2E_OPTS=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
 fi
 
 # jmh NAME CLASSPATH JMH-ARGS...: runs BenchMain, logs, fails on errors or on the fallback runtime.
@@ -220,7 +226,9 @@ if has_suite calls; then
 fi
 if has_suite workloads; then
     say "JMH: workloads ($LANGS)"
-    jmh workloads "$CP_GRAALPY" 'org.pyrust.benchmarks.WorkloadBenchmark' -p lang=$LANGS "${WORKLOAD_OPTS[@]}"
+    jmh workloads "$CP_GRAALPY" 'org.pyrust.benchmarks.WorkloadBenchmark.execute' -p lang=$LANGS "${WORKLOAD_OPTS[@]}"
+    say "JMH: workloads end to end, uncached ($LANGS)"
+    jmh workloads_e2e "$CP_GRAALPY" 'org.pyrust.benchmarks.WorkloadBenchmark.eval_uncached' -p lang=$LANGS "${E2E_OPTS[@]}"
 fi
 
 # ---- allocation probe (ThreadMXBean)
@@ -248,9 +256,9 @@ if has_suite subprocess; then
     say "whole process: pyrust -c 'print(2 + 3)' vs python3 -c / python3 -S -c, interleaved"
     # A first run builds the launcher when it is stale; the timed runs never build (PYRUST_NO_BUILD=1).
     "$ROOT/scripts/pyrust" -c 'print(2 + 3)' >/dev/null || harness_error "scripts/pyrust -c 'print(2 + 3)' failed"
-    runs=31
-    [ "$MODE" = quick ] && runs=7
-    "$PYTHON" "$ROOT/scripts/bench/subprocess_bench.py" --pyrust "$ROOT/scripts/pyrust" --python "$PYTHON" --runs "$runs" \
+    runs=31 sub_warmup=3
+    [ "$MODE" = quick ] && runs=7 sub_warmup=1
+    "$PYTHON" "$ROOT/scripts/bench/subprocess_bench.py" --pyrust "$ROOT/scripts/pyrust" --python "$PYTHON" --runs "$runs" --warmup "$sub_warmup" \
         --out "$RESULTS/subprocess.json" || harness_error "subprocess_bench.py failed"
 fi
 

@@ -4,7 +4,8 @@
 Reads, from the results directory (missing files make the figures that need them "n/a"):
   micro.json      JMH: StageBenchmark + EndToEndBenchmark, with -prof gc
   calls.json      JMH: CallBenchmark (PyRust, and GraalPy when present)
-  workloads.json  JMH: WorkloadBenchmark (PyRust, and GraalPy when present)
+  workloads.json  JMH: WorkloadBenchmark.execute (PyRust, and GraalPy when present)
+  workloads_e2e.json  JMH: WorkloadBenchmark.eval_uncached
   alloc.json      AllocationProbe (ThreadMXBean bytes per execute("2 + 3"))
   cpython.json    scripts/bench/cpython_bench.py
   subprocess.json scripts/bench/subprocess_bench.py
@@ -124,7 +125,7 @@ def cpy(cpython, section, name, how):
 def build(directory):
     micro = Jmh(load(directory, "micro.json"))
     calls = Jmh(load(directory, "calls.json"))
-    workloads = Jmh(load(directory, "workloads.json"))
+    workloads = Jmh((load(directory, "workloads.json") or []) + (load(directory, "workloads_e2e.json") or []))
     alloc = load(directory, "alloc.json")
     cpython = load(directory, "cpython.json")
     subproc = load(directory, "subprocess.json")
@@ -298,7 +299,9 @@ def fmt_bytes(x):
 
 
 def short_class(name):
-    """com.oracle.truffle.polyglot.PolyglotImpl$$Lambda/0x... -> PolyglotImpl$$Lambda."""
+    """com.oracle.truffle.polyglot.PolyglotImpl$$Lambda/0x... -> PolyglotImpl$$Lambda; [Ljava.lang.Object; -> Object[]."""
+    if name.startswith("[L") and name.endswith(";"):
+        return short_class(name[2:-1]) + "[]"
     return name.split("/")[0].rsplit(".", 1)[-1]
 
 

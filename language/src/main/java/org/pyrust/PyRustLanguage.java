@@ -75,6 +75,11 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
     }
 
     @Override
+    protected void initializeContext(PyRustContext context) {
+        WarmUp.ensure(this);
+    }
+
+    @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new PyRustOptionsOptionDescriptors();
     }

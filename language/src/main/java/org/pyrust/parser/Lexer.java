@@ -457,6 +457,11 @@ public final class Lexer {
     private void scanOperator(char c, int start, int startLine, int startCol) {
         char c1 = pos + 1 < n ? buf[pos + 1] : '\0';
         char c2 = pos + 2 < n ? buf[pos + 2] : '\0';
+        if (c == '@' && !lineHasTokens && pos + 1 < n && isIdentifierStart(Character.codePointAt(buf, pos + 1))) {
+            pos++;
+            add(TokenKind.AT, start, startLine, startCol, null);
+            return;
+        }
         TokenKind kind = switch (c) {
             case '(' -> TokenKind.LPAR;
             case ')' -> TokenKind.RPAR;

@@ -215,6 +215,7 @@ public final class Parser {
             case IF -> body.add(ifStatement());
             case WHILE -> body.add(whileStatement());
             case FOR -> body.add(forStatement());
+            case AT -> throw errorAt(t, notSupported("decorator"));
             default -> simpleStatements(body);
         }
     }
@@ -479,7 +480,7 @@ public final class Parser {
         Token iterStart = peek();
         Expr iter = expressionNoTuple();
         if (!(iter instanceof Expr.Call call && call.callee() instanceof Expr.Name callee && callee.id().equals("range"))) {
-            throw errorAt(iterStart, "'for' over anything but range() is not supported");
+            throw errorAt(iterStart, notSupported("for over anything but range()"));
         }
         expectColon();
         List<Stmt> body = block("'for' statement", keyword);

@@ -78,6 +78,11 @@ public enum TokenKind {
     VBAR("|"),
     CIRCUMFLEX("^"),
     TILDE("~"),
+    /**
+     * {@code @} opening a line before a name: a decorator, which the parser reports as not supported.
+     * Anywhere else {@code @} is an unexpected character (matrix multiplication does not exist here).
+     */
+    AT("@"),
     LEFTSHIFT("<<"),
     RIGHTSHIFT(">>"),
     AMPEREQUAL("&="),

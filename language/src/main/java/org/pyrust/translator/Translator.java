@@ -33,6 +33,7 @@ import org.pyrust.nodes.control.BlockNode;
 import org.pyrust.nodes.control.ForRangeNode;
 import org.pyrust.nodes.control.IfNode;
 import org.pyrust.nodes.control.JumpNode;
+import org.pyrust.nodes.control.PassNode;
 import org.pyrust.nodes.control.RangeNode;
 import org.pyrust.nodes.control.ReturnNode;
 import org.pyrust.nodes.control.WhileNode;
@@ -157,7 +158,7 @@ public final class Translator {
             case Stmt.ForRange s -> forRange(s);
             case Stmt.Break s -> JumpNode.breakLoop();
             case Stmt.Continue s -> JumpNode.continueLoop();
-            case Stmt.Pass s -> null;
+            case Stmt.Pass s -> new PassNode();
             case Stmt.Global s -> null;
         };
         if (node != null && !node.hasSource()) {

@@ -24,7 +24,7 @@ public final class PyRustMain {
      * Guest calls nest on the Java stack: a 10,000-deep PyRust recursion needs far more than the default
      * thread stack. This is reserved address space; only the part actually used is committed.
      */
-    private static final long GUEST_STACK_SIZE = 2L << 30;
+    private static final long GUEST_STACK_SIZE = Long.getLong("pyrust.stackSize", 2L << 30);
 
     private final Stdout stdout;
     private final PrintStream err;

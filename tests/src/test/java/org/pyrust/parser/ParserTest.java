@@ -543,9 +543,9 @@ class ParserTest {
             def f(a=1): pass                        | 1 | 8  | default arguments
             def f(a: int): pass                     | 1 | 8  | annotations
             def f() -> int: pass                    | 1 | 9  | return annotation
-            for x in y: pass                        | 1 | 10 | 'for' over anything but range()
-            for x in f(3): pass                     | 1 | 10 | 'for' over anything but range()
-            for x in range: pass                    | 1 | 10 | 'for' over anything but range()
+            for x in y: pass                        | 1 | 10 | 'for over anything but range()'
+            for x in f(3): pass                     | 1 | 10 | 'for over anything but range()'
+            for x in range: pass                    | 1 | 10 | 'for over anything but range()'
             for x in range(3): pass\\nelse: pass    | 2 | 1  | for...else
             while x: pass\\nelse: pass              | 2 | 1  | while...else
             match x:\\n    case 1: pass             | 1 | 1  | match

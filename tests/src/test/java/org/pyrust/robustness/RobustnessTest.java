@@ -8,8 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -161,6 +170,64 @@ class RobustnessTest {
                     return null;
                 }
             });
+        }
+    }
+
+    /**
+     * An embedder's thread has a small stack (the JVM's default is 1 MB). Infinite recursion as the very
+     * first program of a JVM must still be the PyRust error, and leave the JVM able to run PyRust: a stack
+     * overflow inside some class's initialization would break that class, and every later call, for good.
+     * So this runs in a fresh JVM, started with this JVM's flags and class path.
+     */
+    @Test
+    void infiniteRecursionFirstThingInAFreshJvmOnAOneMegabyteStack() throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!argument.startsWith("-agentlib") && !argument.startsWith("-javaagent")) {
+                command.add(argument);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), FreshJvm.class.getName(), "1"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+        process.getOutputStream().close();
+        CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("the fresh JVM did not finish");
+        }
+        assertEquals("RuntimeError at 2:12: maximum recursion depth exceeded\n2\n", stdout.join(),
+                        () -> "the fresh JVM said (exit " + process.exitValue() + "):\n" + stdout.join() + "\nstderr:\n" + stderr.join());
+    }
+
+    private static String readAll(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Run in a fresh JVM: infinite recursion on a thread with the given stack (MB), then a call. */
+    public static final class FreshJvm {
+        public static void main(String[] args) throws InterruptedException {
+            Thread thread = new Thread(null, () -> {
+                try (Context context = Context.create(PYRUST)) {
+                    System.out.println(outcome(context, "def f(n):\n    return f(n + 1)\nf(0)"));
+                    System.out.println(outcome(context, "def g(x):\n    return x + 1\ng(1)"));
+                }
+            }, "small-stack", Long.parseLong(args[0]) << 20);
+            thread.start();
+            thread.join();
+        }
+
+        private static String outcome(Context context, String program) {
+            try {
+                return context.eval(PYRUST, program).toString();
+            } catch (PolyglotException e) {
+                return (e.isInternalError() ? "internal error: " : "") + e.getMessage();
+            }
         }
     }
 
