@@ -99,19 +99,21 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
         }
         StageTimes times = PyRustContext.get(null).getStageTimes();
         String text = source.getCharacters().toString();
+        // Each stage is timed, the failing one too, so that --profile also explains a syntax error.
+        StageTimes.Stage stage = StageTimes.Stage.LEX;
+        long mark = System.nanoTime();
         try {
-            long start = System.nanoTime();
             List<Token> tokens = new Lexer(text).tokenize();
-            long lexed = System.nanoTime();
+            mark = StageTimes.record(times, stage, mark);
+            stage = StageTimes.Stage.PARSE;
             Module module = new Parser(tokens).parseModule();
-            long parsed = System.nanoTime();
+            mark = StageTimes.record(times, stage, mark);
+            stage = StageTimes.Stage.TRANSLATE;
             RootNode root = new Translator(this, source).translateModule(module, times != null);
-            long translated = System.nanoTime();
-            if (times != null) {
-                times.addFrontEnd(lexed - start, parsed - lexed, translated - parsed);
-            }
+            StageTimes.record(times, stage, mark);
             return root.getCallTarget();
         } catch (SyntaxError e) {
+            StageTimes.record(times, stage, mark);
             throw toGuestError(e, source);
         }
     }

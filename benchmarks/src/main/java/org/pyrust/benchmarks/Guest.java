@@ -22,7 +22,9 @@ public final class Guest {
 
     /** An engine with the JIT; fails when the Graal compiler is missing. */
     public static Engine engine() {
+        // Experimental options allowed so that diagnostics such as -Dpolyglot.engine.TraceCompilationDetails=true work.
         Engine engine = Engine.newBuilder()
+                        .allowExperimentalOptions(true)
                         .out(OutputStream.nullOutputStream())
                         .err(System.err)
                         .option("engine.WarnInterpreterOnly", "true")

@@ -2,6 +2,7 @@ package org.pyrust.nodes;
 
 import org.pyrust.PyRustContext;
 import org.pyrust.PyRustLanguage;
+import org.pyrust.runtime.StageTimes;
 
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -40,7 +41,7 @@ public final class PyRustRootNode extends RootNode {
             try {
                 return body.executeGeneric(frame);
             } finally {
-                PyRustContext.get(this).getStageTimes().addExecute(System.nanoTime() - start);
+                StageTimes.record(PyRustContext.get(this).getStageTimes(), StageTimes.Stage.EXECUTE, start);
             }
         }
         return body.executeGeneric(frame);

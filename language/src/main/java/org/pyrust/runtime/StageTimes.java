@@ -2,25 +2,46 @@ package org.pyrust.runtime;
 
 import java.util.Locale;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * Time spent in each stage of the pipeline, summed over every source a context evaluates: what
  * {@code --profile} reports.
  */
 public final class StageTimes {
 
+    public enum Stage {
+        LEX,
+        PARSE,
+        TRANSLATE,
+        EXECUTE
+    }
+
     private long lexNanos;
     private long parseNanos;
     private long translateNanos;
     private long executeNanos;
 
-    public synchronized void addFrontEnd(long lex, long parse, long translate) {
-        lexNanos += lex;
-        parseNanos += parse;
-        translateNanos += translate;
+    /**
+     * Adds the time since {@code start} to {@code stage} of {@code times} (when profiling, i.e. not null)
+     * and returns the current time, the start of the next stage.
+     */
+    public static long record(StageTimes times, Stage stage, long start) {
+        long now = System.nanoTime();
+        if (times != null) {
+            times.add(stage, now - start);
+        }
+        return now;
     }
 
-    public synchronized void addExecute(long nanos) {
-        executeNanos += nanos;
+    @TruffleBoundary
+    public synchronized void add(Stage stage, long nanos) {
+        switch (stage) {
+            case LEX -> lexNanos += nanos;
+            case PARSE -> parseNanos += nanos;
+            case TRANSLATE -> translateNanos += nanos;
+            case EXECUTE -> executeNanos += nanos;
+        }
     }
 
     private static double millis(long nanos) {
