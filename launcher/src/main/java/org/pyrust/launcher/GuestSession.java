@@ -67,13 +67,21 @@ final class GuestSession {
         return interrupts.eval(context, source);
     }
 
-    /** Writes the program's result as str() would show it, unless it is None. */
-    void printResult(Value result, String terminator) {
+    /**
+     * Writes a program's result as str() shows it, with no newline after it; or, for the REPL
+     * ({@code interactive}), as repr() shows it and with a newline. Nothing for None.
+     */
+    void printResult(Value result, boolean interactive) {
         if (result.isNull()) {
             return;
         }
-        String text = result.isString() ? result.asString() : result.toString();
-        byte[] bytes = (text + terminator).getBytes(StandardCharsets.UTF_8);
+        String text;
+        if (result.isString()) {
+            text = interactive ? PythonRepr.ofString(result.asString()) : result.asString();
+        } else {
+            text = result.toString(); // the language's display string is str()
+        }
+        byte[] bytes = (interactive ? text + "\n" : text).getBytes(StandardCharsets.UTF_8);
         stdout.write(bytes, 0, bytes.length);
     }
 

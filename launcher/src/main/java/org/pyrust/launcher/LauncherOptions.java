@@ -76,12 +76,10 @@ final class LauncherOptions {
         if (profileTable && profileJson) {
             throw new UsageException("--profile and --profile-json cannot be used together");
         }
-        if (code != null && !positional.isEmpty()) {
-            throw new UsageException(
-                    "-c CODE and a program file cannot be used together (program arguments are not supported)");
-        }
-        if (positional.size() > 1) {
-            throw new UsageException("program arguments are not supported: " + positional.get(1));
+        // As in CPython, what follows -c CODE or FILE would be the program's arguments (sys.argv).
+        int programArguments = code != null ? 0 : 1;
+        if (positional.size() > programArguments) {
+            throw new UsageException("program arguments are not supported: " + positional.get(programArguments));
         }
     }
 
@@ -90,7 +88,7 @@ final class LauncherOptions {
      * the option is unknown, but not always when only the value is wrong.
      */
     String invalidOptionMessage(IllegalArgumentException e) {
-        String message = e.getMessage();
+        String message = String.valueOf(e.getMessage());
         boolean named = polyglotOptions.keySet().stream().anyMatch(message::contains);
         if (named || polyglotOptions.isEmpty()) {
             return "invalid option: " + message;

@@ -21,10 +21,11 @@ public final class PyRustMain {
     static final int EXIT_INTERRUPTED = 130;
 
     /**
-     * Guest calls nest on the Java stack: a 10,000-deep PyRust recursion needs far more than the default
-     * thread stack. This is reserved address space; only the part actually used is committed.
+     * Guest calls nest on the Java stack: a 10,000-deep PyRust recursion (the language allows 20,000 by
+     * default, pyrust.RecursionLimit) needs far more than the default thread stack. This is reserved
+     * address space; only the part actually used is committed.
      */
-    private static final long GUEST_STACK_SIZE = Long.getLong("pyrust.stackSize", 2L << 30);
+    private static final long GUEST_STACK_SIZE = 2L << 30;
 
     private final Stdout stdout;
     private final PrintStream err;
@@ -36,6 +37,8 @@ public final class PyRustMain {
 
     public static void main(String[] args) {
         Stdout stdout = new Stdout();
+        // What is still buffered when the JVM is stopped (SIGTERM) is written; System.exit flushes anyway.
+        Runtime.getRuntime().addShutdownHook(new Thread(stdout::flush, "pyrust-stdout-flush"));
         // UTF-8 whatever the locale: PyRust source, and so its messages, are UTF-8.
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int status = new PyRustMain(stdout, err).run(args);
@@ -106,7 +109,7 @@ public final class PyRustMain {
         GuestSession session = GuestSession.open(options, stdout, err, interrupts);
         int status;
         try {
-            session.printResult(session.eval(source), "");
+            session.printResult(session.eval(source), false);
             status = EXIT_OK;
         } catch (PolyglotException e) {
             status = session.report(e);

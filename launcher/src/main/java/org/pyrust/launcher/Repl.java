@@ -17,7 +17,7 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * The interactive session: {@code pyrust} with no program and a terminal on standard input. Reads
  * statements with JLine (line editing, history in ~/.pyrust_history), runs each in the same context and
- * prints its result when it is not None. Errors are reported and the session goes on; Ctrl-C cancels the
+ * prints its result as repr() shows it when it is not None, like CPython's REPL. Errors are reported and the session goes on; Ctrl-C cancels the
  * line being typed or interrupts the running statement; Ctrl-D ends the session with status 0.
  */
 final class Repl {
@@ -59,7 +59,8 @@ final class Repl {
                 .terminal(terminal)
                 .parser(parser)
                 .variable(LineReader.HISTORY_FILE, historyFile())
-                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false) // indented lines are code too
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false) // indented lines are code too,
+                .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false) // and their indentation with them
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an operator, not history
                 .option(LineReader.Option.INSERT_TAB, true) // Tab indents
                 .build();
@@ -95,7 +96,8 @@ final class Repl {
                 continue;
             }
             try {
-                session.printResult(session.eval(Source.newBuilder(ProgramSource.LANGUAGE, code, "<stdin>").buildLiteral()), "\n");
+                Source source = Source.newBuilder(ProgramSource.LANGUAGE, code, "<stdin>").buildLiteral();
+                session.printResult(session.eval(source), true);
             } catch (PolyglotException e) {
                 int status = session.report(e);
                 if (e.isExit()) {

@@ -4,51 +4,53 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.pyrust.launcher.PyRustCommand.SCRIPT;
+import static org.pyrust.launcher.PyRustCommand.TIMEOUT_SECONDS;
+import static org.pyrust.launcher.PyRustCommand.assertNoInterpreterOnlyWarning;
+import static org.pyrust.launcher.PyRustCommand.commandWorks;
+import static org.pyrust.launcher.PyRustCommand.destroy;
+import static org.pyrust.launcher.PyRustCommand.firstLine;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pyrust.launcher.PyRustCommand.Run;
 
 /**
- * Starts the real {@code scripts/pyrust} (with PYRUST_NO_BUILD=1, so the jar the build just packaged is
- * used as it is) and checks what a user sees: standard output, standard error and the exit status.
- *
- * <p>Every subprocess has a timeout, generous because a loaded 2-core machine can take several seconds to
- * start a JVM with the Graal JIT.
+ * The {@code pyrust} command as a user sees it: the real {@code scripts/pyrust} runs as a subprocess
+ * ({@link PyRustCommand}), and each test checks its standard output, standard error and exit status.
  */
 class LauncherTest {
-
-    private static final Path REPO = Path.of(System.getProperty("pyrust.repo", "..")).toAbsolutePath().normalize();
-    private static final Path PYRUST = REPO.resolve("scripts/pyrust");
-    private static final long TIMEOUT_SECONDS = 180;
 
     @TempDir
     Path dir;
 
+    private PyRustCommand pyrust;
+
     @BeforeAll
     static void launcherIsBuilt() {
-        Path jar = REPO.resolve("launcher/target/pyrust-launcher.jar");
+        Path jar = PyRustCommand.REPO.resolve("launcher/target/pyrust-launcher.jar");
         assertTrue(Files.isRegularFile(jar), jar + " is missing: package the launcher first (scripts/test does)");
-        assertTrue(Files.isExecutable(PYRUST), PYRUST + " is not executable");
+        assertTrue(Files.isExecutable(SCRIPT), SCRIPT + " is not executable");
+    }
+
+    @BeforeEach
+    void command() {
+        pyrust = new PyRustCommand(dir);
     }
 
     // ------------------------------------------------------------------------------ output contract
@@ -87,6 +89,15 @@ class LauncherTest {
     }
 
     @Test
+    void nonAsciiCodeSurvivesTheCLocale() throws Exception {
+        // Java would decode the command line as ASCII; scripts/pyrust switches such a locale to C.UTF-8.
+        // The shell hands the UTF-8 bytes of the program to pyrust whatever this JVM's own locale is.
+        write("prog.py", "print(\"h\u00e9llo\", len(\"\u00e9\"))");
+        List<String> command = List.of("sh", "-c", "exec \"$0\" -c \"$(cat prog.py)\"", SCRIPT.toString());
+        pyrust.runCommand(command, Map.of("LC_ALL", "C"), null).assertOutcome(0, "h\u00e9llo 1\n", "");
+    }
+
+    @Test
     void deepRecursionWorks() throws Exception {
         String program = "def depth(n):\n    if n == 0:\n        return 0\n    return depth(n - 1) + 1\nprint(depth(10000))\n";
         run("-c", program).assertOutcome(0, "10000\n", "");
@@ -97,8 +108,8 @@ class LauncherTest {
     @Test
     void runtimeErrorReportHasSourceLineCaretAndStack() throws Exception {
         Run run = run("-c", "1 / 0");
-        assertEquals(1, run.exit, run::describe);
-        assertEquals("", run.stdout);
+        assertEquals(1, run.exit(), run::describe);
+        assertEquals("", run.stdout());
         assertEquals(List.of("RuntimeError at 1:1: Division by zero", "    1 / 0", "    ^", "  at <module> (line 1)"),
                 run.stderrLines(), run::describe);
     }
@@ -114,8 +125,8 @@ class LauncherTest {
                 g(1)
                 """);
         Run run = run(program.toString());
-        assertEquals(1, run.exit, run::describe);
-        assertEquals("before\n", run.stdout, "output printed before the error is kept");
+        assertEquals(1, run.exit(), run::describe);
+        assertEquals("before\n", run.stdout(), "output printed before the error is kept");
         assertEquals(List.of(
                 "RuntimeError at 2:12: Division by zero",
                 "        return x / 0",
@@ -128,16 +139,16 @@ class LauncherTest {
     @Test
     void outputPrintedBeforeARuntimeErrorIsKept() throws Exception {
         Run run = run("-c", "print(1)\nprint(2)\n1 / 0");
-        assertEquals(1, run.exit, run::describe);
-        assertEquals("1\n2\n", run.stdout);
+        assertEquals(1, run.exit(), run::describe);
+        assertEquals("1\n2\n", run.stdout());
         assertEquals("RuntimeError at 3:1: Division by zero", run.stderrLines().get(0));
     }
 
     @Test
     void lexErrorHasACaretButNoStack() throws Exception {
         Run run = run("-c", "print(1)\nx = 1 $ 2");
-        assertEquals(1, run.exit, run::describe);
-        assertEquals("", run.stdout, "nothing runs when the program does not lex");
+        assertEquals(1, run.exit(), run::describe);
+        assertEquals("", run.stdout(), "nothing runs when the program does not lex");
         assertEquals(List.of("LexError at 2:7: Unexpected character '$'", "    x = 1 $ 2", "          ^"),
                 run.stderrLines(), run::describe);
     }
@@ -155,7 +166,7 @@ class LauncherTest {
     @Test
     void infiniteRecursionIsARuntimeErrorWithACollapsedStack() throws Exception {
         Run run = run("-c", "def f(n):\n    return f(n + 1)\nf(0)");
-        assertEquals(1, run.exit, run::describe);
+        assertEquals(1, run.exit(), run::describe);
         List<String> lines = run.stderrLines();
         assertTrue(lines.get(0).matches("RuntimeError at 2:\\d+: maximum recursion depth exceeded"), run::describe);
         assertEquals("  at f (line 2)", lines.get(3), run::describe);
@@ -175,43 +186,43 @@ class LauncherTest {
     @Test
     void unknownOptionIsAUsageError() throws Exception {
         Run run = run("--no-such-option", "-c", "print(1)");
-        assertEquals(2, run.exit, run::describe);
-        assertEquals("", run.stdout);
-        assertTrue(run.stderr.contains("--no-such-option") && run.stderr.contains("--help"), run::describe);
+        assertEquals(2, run.exit(), run::describe);
+        assertEquals("", run.stdout());
+        assertTrue(run.stderr().contains("--no-such-option") && run.stderr().contains("--help"), run::describe);
     }
 
     @Test
     void invalidPolyglotOptionIsAUsageError() throws Exception {
         Run run = run("--engine.NoSuchOption", "-c", "print(1)");
-        assertEquals(2, run.exit, run::describe);
-        assertEquals("", run.stdout);
-        assertTrue(run.stderr.contains("engine.NoSuchOption") && run.stderr.contains("--help"), run::describe);
+        assertEquals(2, run.exit(), run::describe);
+        assertEquals("", run.stdout());
+        assertTrue(run.stderr().contains("engine.NoSuchOption") && run.stderr().contains("--help"), run::describe);
     }
 
     @Test
     void programArgumentsAreAUsageError() throws Exception {
         Path program = write("prog.py", "print(1)\n");
         Run run = run(program.toString(), "extra");
-        assertEquals(2, run.exit, run::describe);
-        assertEquals("", run.stdout, "the program does not run");
-        assertTrue(run.stderr.contains("program arguments are not supported"), run::describe);
+        assertEquals(2, run.exit(), run::describe);
+        assertEquals("", run.stdout(), "the program does not run");
+        assertTrue(run.stderr().contains("program arguments are not supported"), run::describe);
     }
 
     @Test
     void helpDescribesOptionsAndExitCodes() throws Exception {
         Run run = run("--help");
-        assertEquals(0, run.exit, run::describe);
+        assertEquals(0, run.exit(), run::describe);
         for (String expected : List.of("Usage: pyrust", "-c CODE", "--profile", "--profile-json", "--version",
                 "--engine.TraceCompilation", "Exit status", "130")) {
-            assertTrue(run.stdout.contains(expected), () -> "--help lacks " + expected + "\n" + run.describe());
+            assertTrue(run.stdout().contains(expected), () -> "--help lacks " + expected + "\n" + run.describe());
         }
     }
 
     @Test
     void versionNamesPyRustTruffleAndAnActiveJit() throws Exception {
         Run run = run("--version");
-        assertEquals(0, run.exit, run::describe);
-        assertTrue(run.stdout.matches("PyRust \\S+ \\(GraalVM Truffle \\d+\\.\\d+\\.\\d+, JIT: on\\)\n"), run::describe);
+        assertEquals(0, run.exit(), run::describe);
+        assertTrue(run.stdout().matches("PyRust \\S+ \\(GraalVM Truffle \\d+\\.\\d+\\.\\d+, JIT: on\\)\n"), run::describe);
     }
 
     // ------------------------------------------------------------------------------ profile and polyglot options
@@ -220,13 +231,13 @@ class LauncherTest {
     void profileJsonWritesOneJsonObjectWithTheFourStages() throws Exception {
         Run run = run("--profile-json", "-c", "print(1)");
         run.assertOutcome(0, "1\n", null);
-        assertStages(MiniJson.parse(run.stderr.strip()), run);
+        assertStages(MiniJson.parse(run.stderr().strip()), run);
     }
 
     @Test
     void profileIsReportedAfterAnErrorToo() throws Exception {
         Run run = run("--profile-json", "-c", "1 / 0");
-        assertEquals(1, run.exit, run::describe);
+        assertEquals(1, run.exit(), run::describe);
         List<String> lines = run.stderrLines();
         assertEquals("RuntimeError at 1:1: Division by zero", lines.get(0));
         assertStages(MiniJson.parse(lines.get(lines.size() - 1)), run);
@@ -254,7 +265,7 @@ class LauncherTest {
                 print(i)
                 """);
         run.assertOutcome(0, "100000\n", null);
-        assertTrue(run.stderr.contains("opt done"), () -> "no compilation was traced\n" + run.describe());
+        assertTrue(run.stderr().contains("opt done"), () -> "no compilation was traced\n" + run.describe());
     }
 
     // ------------------------------------------------------------------------------ signals and pipes
@@ -264,24 +275,21 @@ class LauncherTest {
         List<String> command = new ArrayList<>();
         // A test run in the background of a non-interactive shell inherits SIGINT as ignored, and the JVM
         // cannot handle an ignored signal: restore its default for the launcher.
-        if (envCanDefaultSignals()) {
+        if (commandWorks("env", "--default-signal=INT", "true")) {
             command.addAll(List.of("env", "--default-signal=INT"));
         }
-        command.addAll(List.of(PYRUST.toString(), "-c", "print(\"running\")\nwhile True:\n    pass\n"));
-        ProcessBuilder builder = processBuilder(command).redirectInput(ProcessBuilder.Redirect.from(devNull()))
-                .redirectError(dir.resolve("stderr").toFile());
-        Process process = builder.start();
+        command.addAll(List.of(SCRIPT.toString(), "-c", "print(\"running\")\nwhile True:\n    pass\n"));
+        Process process = pyrust.start(command);
         try {
-            BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String first = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            assertEquals("running", first, "the program starts");
+            assertEquals("running", firstLine(process), "the program starts");
             Thread.sleep(300); // well inside the loop
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
-            assertEquals(0, kill.waitFor(), "kill -INT");
+            assertTrue(kill.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -INT");
             assertTrue(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the program stopped after SIGINT");
-            String stderr = Files.readString(dir.resolve("stderr"));
+            String stderr = pyrust.stderr();
             assertEquals(130, process.exitValue(), stderr);
-            assertFalse(stderr.contains("Exception") || stderr.contains("\tat "), "no Java stack trace:\n" + stderr);
+            // The launcher's handler stopped the guest (the JVM's default handler also exits with 130).
+            assertEquals("KeyboardInterrupt", stderr.strip(), "no Java stack trace");
             assertNoInterpreterOnlyWarning(stderr);
         } finally {
             destroy(process);
@@ -290,17 +298,12 @@ class LauncherTest {
 
     @Test
     void closedStdoutEndsTheProgram() throws Exception {
-        ProcessBuilder builder = processBuilder(List.of(PYRUST.toString(), "-c", "while True:\n    print(\"y\")\n"))
-                .redirectInput(ProcessBuilder.Redirect.from(devNull()))
-                .redirectError(dir.resolve("stderr").toFile());
-        Process process = builder.start();
+        Process process = pyrust.start(List.of(SCRIPT.toString(), "-c", "while True:\n    print(\"y\")\n"));
         try {
-            BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String first = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            assertEquals("y", first);
-            stdout.close(); // like `pyrust ... | head -1`
+            assertEquals("y", firstLine(process));
+            process.getInputStream().close(); // like `pyrust ... | head -1`
             assertTrue(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the program stopped when its reader left");
-            String stderr = Files.readString(dir.resolve("stderr"));
+            String stderr = pyrust.stderr();
             assertEquals(141, process.exitValue(), stderr);
             assertEquals("", stderr);
         } finally {
@@ -314,8 +317,8 @@ class LauncherTest {
     void replRunsStatementsOnATerminal() throws Exception {
         // util-linux script(1) gives the launcher a pseudo-terminal; stty gives it a size, as a real one has.
         assumeTrue(commandWorks("script", "-V"), "script(1) from util-linux is not available");
-        String inner = "stty cols 120 rows 40; exec '" + PYRUST.toString().replace("'", "'\\''") + "'";
-        ProcessBuilder builder = processBuilder(List.of("script", "-qec", inner, "/dev/null"))
+        String inner = "stty cols 120 rows 40; exec '" + SCRIPT.toString().replace("'", "'\\''") + "'";
+        ProcessBuilder builder = pyrust.processBuilder(List.of("script", "-qec", inner, "/dev/null"))
                 .redirectErrorStream(true);
         builder.environment().put("HOME", dir.toString());
         builder.environment().put("TERM", "xterm");
@@ -348,74 +351,16 @@ class LauncherTest {
 
     // ------------------------------------------------------------------------------ helpers
 
-    /** What a run of pyrust produced. */
-    record Run(int exit, String stdout, String stderr) {
-
-        List<String> stderrLines() {
-            return stderr.isEmpty() ? List.of() : List.of(stderr.split("\n"));
-        }
-
-        /** Checks the exit status and stdout, and stderr unless {@code stderr} is null. */
-        void assertOutcome(int expectedExit, String expectedStdout, String expectedStderr) {
-            assertEquals(expectedExit, exit, this::describe);
-            assertEquals(expectedStdout, stdout, this::describe);
-            if (expectedStderr != null) {
-                assertEquals(expectedStderr, stderr, this::describe);
-            }
-        }
-
-        String describe() {
-            return "exit " + exit + "\n--- stdout:\n" + stdout + "\n--- stderr:\n" + stderr;
-        }
-    }
-
     private Run run(String... args) throws Exception {
-        return runWithStdin(null, args);
+        return pyrust.run(args);
     }
 
-    /** Runs pyrust with {@code args}; stdin is {@code stdin}, or empty (not a terminal) when it is null. */
     private Run runWithStdin(String stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(PYRUST.toString()));
-        command.addAll(List.of(args));
-        File out = dir.resolve("stdout").toFile();
-        File err = dir.resolve("stderr").toFile();
-        ProcessBuilder builder = processBuilder(command).redirectOutput(out).redirectError(err);
-        if (stdin == null) {
-            builder.redirectInput(ProcessBuilder.Redirect.from(devNull()));
-        }
-        Process process = builder.start();
-        try {
-            if (stdin != null) {
-                try (OutputStream in = process.getOutputStream()) {
-                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                fail("pyrust " + String.join(" ", args) + " did not end within " + TIMEOUT_SECONDS + " s");
-            }
-        } finally {
-            destroy(process);
-        }
-        Run run = new Run(process.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()));
-        assertNoInterpreterOnlyWarning(run.stderr);
-        return run;
+        return pyrust.runWithStdin(stdin, args);
     }
 
-    private ProcessBuilder processBuilder(List<String> command) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("PYRUST_NO_BUILD", "1");
-        env.put("JAVA_HOME", System.getProperty("java.home")); // the JDK 25 running the tests
-        env.remove("PYRUST_JAVA_OPTS");
-        return builder;
-    }
-
-    /** The launcher must run with the Graal JIT: Truffle warns when it falls back to its interpreter. */
-    private static void assertNoInterpreterOnlyWarning(String stderr) {
-        for (String line : stderr.split("\n")) {
-            String lower = line.toLowerCase(Locale.ROOT);
-            assertFalse(lower.contains("fallback") || lower.contains("interpreter-only"), "Truffle runs without its JIT:\n" + stderr);
-        }
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
     }
 
     private static void assertStages(Object json, Run run) {
@@ -423,22 +368,6 @@ class LauncherTest {
         for (String stage : List.of("lex", "parse", "translate", "execute")) {
             Object value = report.get(stage);
             assertTrue(value instanceof Double d && d >= 0, () -> "stage " + stage + " is not a time\n" + run.describe());
-        }
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text);
-    }
-
-    private static File devNull() {
-        return new File("/dev/null");
-    }
-
-    private static String readLine(BufferedReader reader) {
-        try {
-            return reader.readLine();
-        } catch (IOException e) {
-            throw new RuntimeException(e);
         }
     }
 
@@ -466,24 +395,5 @@ class LauncherTest {
             }
             Thread.sleep(50);
         }
-    }
-
-    private static boolean envCanDefaultSignals() {
-        return commandWorks("env", "--default-signal=INT", "true");
-    }
-
-    private static boolean commandWorks(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    private static void destroy(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
     }
 }
