@@ -5,10 +5,7 @@ import org.pyrust.nodes.StatementNode;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import com.oracle.truffle.api.nodes.RepeatingNode;
-import com.oracle.truffle.api.profiles.BranchProfile;
 
 /**
  * {@code for name in range(...)}: a {@link LoopNode} over a counter kept unboxed in hidden long frame
@@ -35,24 +32,21 @@ public final class ForRangeNode extends StatementNode {
         loop.execute(frame);
     }
 
-    private static final class Body extends Node implements RepeatingNode {
+    private static final class Body extends LoopBody {
 
         private final int counterSlot;
         private final int stopSlot;
         private final int stepSlot;
         private final int valueSlot;
         @Child private StatementNode assignTarget;
-        @Child private StatementNode body;
-        private final BranchProfile breakTaken = BranchProfile.create();
-        private final BranchProfile continueTaken = BranchProfile.create();
 
         Body(int counterSlot, int stopSlot, int stepSlot, int valueSlot, StatementNode assignTarget, StatementNode body) {
+            super(body);
             this.counterSlot = counterSlot;
             this.stopSlot = stopSlot;
             this.stepSlot = stepSlot;
             this.valueSlot = valueSlot;
             this.assignTarget = assignTarget;
-            this.body = body;
         }
 
         @Override
@@ -71,16 +65,12 @@ public final class ForRangeNode extends StatementNode {
             frame.setLong(counterSlot, next);
             frame.setLong(valueSlot, current);
             assignTarget.executeVoid(frame);
-            try {
-                body.executeVoid(frame);
-                return true;
-            } catch (BreakException e) {
-                breakTaken.enter();
-                return false;
-            } catch (ContinueException e) {
-                continueTaken.enter();
-                return true;
-            }
+            return runBody(frame);
+        }
+
+        @Override
+        public String toString() {
+            return "for loop at line " + getSourceLine(this);
         }
     }
 }

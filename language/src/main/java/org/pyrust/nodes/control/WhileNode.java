@@ -6,10 +6,7 @@ import org.pyrust.nodes.logic.ConditionNode;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import com.oracle.truffle.api.nodes.RepeatingNode;
-import com.oracle.truffle.api.profiles.BranchProfile;
 
 /**
  * {@code while}: a Truffle {@link LoopNode}, so that a long-running loop is compiled by on-stack
@@ -29,33 +26,23 @@ public final class WhileNode extends StatementNode {
         loop.execute(frame);
     }
 
-    private static final class Body extends Node implements RepeatingNode {
+    private static final class Body extends LoopBody {
 
         @Child private ConditionNode condition;
-        @Child private StatementNode body;
-        private final BranchProfile breakTaken = BranchProfile.create();
-        private final BranchProfile continueTaken = BranchProfile.create();
 
         Body(ConditionNode condition, StatementNode body) {
+            super(body);
             this.condition = condition;
-            this.body = body;
         }
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            if (!condition.execute(frame)) {
-                return false;
-            }
-            try {
-                body.executeVoid(frame);
-                return true;
-            } catch (BreakException e) {
-                breakTaken.enter();
-                return false;
-            } catch (ContinueException e) {
-                continueTaken.enter();
-                return true;
-            }
+            return condition.execute(frame) && runBody(frame);
+        }
+
+        @Override
+        public String toString() {
+            return "while loop at line " + getSourceLine(this);
         }
     }
 }
