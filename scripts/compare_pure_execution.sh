@@ -25,11 +25,12 @@
 #   --no-enforce         never exit 1 on a failing gate (full mode too)
 #   --results=DIR        where raw and summary results go (default benchmarks/results, or .../quick)
 #   --suites=LIST        a comma-separated subset of micro,calls,workloads,alloc,cpython,subprocess,tests
+#                        (workloads includes the end-to-end runs and the hand-written Java bound)
 #                        (the report then uses whatever results DIR already holds for the others)
 #
 # Environment: CPYTHON (the CPython binary; default /usr/bin/python3, the real interpreter rather than a
 # pyenv shim), PYRUST_MVN_ARGS (extra Maven arguments, e.g. -o), BENCH_JVM_ARGS (extra JVM options for
-# the JMH forks, default -Xmx4g).
+# the JMH forks, default -Xms4g -Xmx4g: a fixed heap, fewer GC-induced outliers).
 #
 # Definitions (also printed by the report):
 #   AC1  vm_simple: the translated call target of `2 + 3` called from Java in an entered context (JMH
@@ -157,7 +158,7 @@ fi
 JVMCI_FLAGS=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
     "--upgrade-module-path=$BENCH/jvmci/compiler.jar:$BENCH/jvmci/word.jar:$BENCH/jvmci/collections.jar:$BENCH/jvmci/truffle-compiler.jar"
     --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
-FORK_JVM_ARGS=${BENCH_JVM_ARGS:--Xmx4g}
+FORK_JVM_ARGS=${BENCH_JVM_ARGS:--Xms4g -Xmx4g}
 
 # ---- environment of the run
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
@@ -190,11 +191,13 @@ if [ "$MODE" = quick ]; then
     CALL_OPTS=(-f 1 -wi 2 -w 300ms -i 3 -r 300ms)
     WORKLOAD_OPTS=(-f 1 -wi 2 -w 1s -i 2 -r 1s)
     E2E_OPTS=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
+    JAVA_OPTS=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
 else
-    MICRO_OPTS=(-f 2 -wi 5 -w 1s -i 6 -r 1s)
+    MICRO_OPTS=(-f 2 -wi 8 -w 1s -i 10 -r 1s)
     CALL_OPTS=(-f 1 -wi 6 -w 1s -i 8 -r 1s)
     WORKLOAD_OPTS=(-f 1 -wi 20 -w 2s -i 5 -r 2s)
     E2E_OPTS=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
+    JAVA_OPTS=(-f 1 -wi 5 -w 1s -i 5 -r 1s)
 fi
 
 # jmh NAME CLASSPATH JMH-ARGS...: runs BenchMain, logs, fails on errors or on the fallback runtime.
@@ -229,6 +232,8 @@ if has_suite workloads; then
     jmh workloads "$CP_GRAALPY" 'org.pyrust.benchmarks.WorkloadBenchmark.execute' -p lang=$LANGS "${WORKLOAD_OPTS[@]}"
     say "JMH: workloads end to end, uncached ($LANGS)"
     jmh workloads_e2e "$CP_GRAALPY" 'org.pyrust.benchmarks.WorkloadBenchmark.eval_uncached' -p lang=$LANGS "${E2E_OPTS[@]}"
+    say "JMH: the workloads hand-written in Java (the bound on any speed-up)"
+    jmh java "$CP" 'org.pyrust.benchmarks.JavaBaselineBenchmark' "${JAVA_OPTS[@]}"
 fi
 
 # ---- allocation probe (ThreadMXBean)
