@@ -2,6 +2,7 @@ package org.pyrust.parser;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -68,8 +69,8 @@ public final class Lexer {
      * comparison. Level 0 is the program's base indentation (PyRust rule 4), set by the first line
      * that holds a token; {@code depth} is -1 until then.
      */
-    private final int[] indents = new int[MAX_INDENT];
-    private final int[] altIndents = new int[MAX_INDENT];
+    private int[] indents = new int[8];
+    private int[] altIndents = new int[8];
     private int depth = -1;
 
     /** The ASCII words met so far: most names repeat, and finding one here allocates nothing. */
@@ -279,6 +280,11 @@ public final class Lexer {
                 layout(TokenKind.ERROR, INCONSISTENT_TABS);
             }
             depth++;
+            if (depth == indents.length) {
+                // Small programs are the common case: the stacks start small and grow to MAX_INDENT.
+                indents = Arrays.copyOf(indents, Math.min(2 * depth, MAX_INDENT));
+                altIndents = Arrays.copyOf(altIndents, indents.length);
+            }
             indents[depth] = col;
             altIndents[depth] = alt;
             layout(TokenKind.INDENT, null);

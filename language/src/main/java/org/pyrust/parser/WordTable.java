@@ -9,8 +9,9 @@ import java.util.Arrays;
  */
 final class WordTable {
 
-    private char[][] keys = new char[256][];
-    private Object[] values = new Object[256];
+    /** Starts small (a program of a few names is common) and doubles when half full. */
+    private char[][] keys = new char[16][];
+    private Object[] values = new Object[16];
     private int size;
 
     /** The value stored for {@code chars[start, end)}, or null. */

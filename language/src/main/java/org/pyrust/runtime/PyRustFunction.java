@@ -1,5 +1,7 @@
 package org.pyrust.runtime;
 
+import org.pyrust.PyRustException;
+
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -92,13 +94,22 @@ public final class PyRustFunction implements TruffleObject {
         static Object doDirect(PyRustFunction function, Object[] arguments,
                         @Cached("function.getCallTarget()") RootCallTarget cachedTarget,
                         @Cached("create(cachedTarget)") DirectCallNode callNode) throws ArityException, UnsupportedTypeException {
-            return callNode.call(function.hostArguments(arguments));
+            try {
+                return callNode.call(function.hostArguments(arguments));
+            } catch (BuiltinException e) {
+                throw PyRustException.runtime(e.getMessage(), null);
+            }
         }
 
         @Specialization(replaces = "doDirect")
         static Object doIndirect(PyRustFunction function, Object[] arguments,
                         @Cached IndirectCallNode callNode) throws ArityException, UnsupportedTypeException {
-            return callNode.call(function.callTarget, function.hostArguments(arguments));
+            try {
+                return callNode.call(function.callTarget, function.hostArguments(arguments));
+            } catch (BuiltinException e) {
+                // A builtin's error has no call site in PyRust code when Java calls the builtin.
+                throw PyRustException.runtime(e.getMessage(), null);
+            }
         }
     }
 

@@ -86,6 +86,17 @@ class PolyglotTest {
     }
 
     @Test
+    void builtinCalledFromJavaReportsItsErrorAsAGuestError() {
+        try (Context context = newContext()) {
+            Value len = context.getBindings(PYRUST).getMember("len");
+            assertEquals(3, len.execute("abc").asLong());
+            PolyglotException e = assertThrows(PolyglotException.class, () -> len.execute(5));
+            assertTrue(e.isGuestException(), "a guest error, not an internal one");
+            assertEquals("RuntimeError: object of type 'int' has no len()", e.getMessage());
+        }
+    }
+
+    @Test
     void noneResultIsNull() {
         try (Context context = newContext()) {
             assertTrue(context.eval(PYRUST, "None").isNull());
