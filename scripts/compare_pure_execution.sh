@@ -24,8 +24,9 @@
 #   --enforce            exit 1 on a failing gate in quick mode too
 #   --no-enforce         never exit 1 on a failing gate (full mode too)
 #   --results=DIR        where raw and summary results go (default benchmarks/results, or .../quick)
-#   --suites=LIST        a comma-separated subset of micro,calls,workloads,alloc,cpython,subprocess,tests
-#                        (workloads includes the end-to-end runs and the hand-written Java bound)
+#   --suites=LIST        a comma-separated subset of micro,calls,workloads,alloc,diag,cpython,subprocess,tests
+#                        (workloads includes the end-to-end runs and the hand-written Java bound; diag,
+#                        only in full mode by default, counts the objects each workload allocates per run)
 #                        (the report then uses whatever results DIR already holds for the others)
 #
 # Environment: CPYTHON (the CPython binary; default /usr/bin/python3, the real interpreter rather than a
@@ -59,7 +60,7 @@ BUILD=am
 TESTS=
 ENFORCE=
 RESULTS=
-SUITES=micro,calls,workloads,alloc,cpython,subprocess,tests
+SUITES=
 
 usage() {
     sed -n '2,/^set -euo/p' "$SCRIPT" | sed '$d' | sed 's/^# \{0,1\}//'
@@ -87,8 +88,10 @@ done
 case $BUILD in am|installed|none) ;; *) echo "compare_pure_execution: --build must be am, installed or none" >&2; exit 2 ;; esac
 if [ "$MODE" = quick ]; then
     : "${GRAALPY:=0}" "${TESTS:=reports}" "${ENFORCE:=0}" "${RESULTS:=$ROOT/benchmarks/results/quick}"
+    : "${SUITES:=micro,calls,workloads,alloc,cpython,subprocess,tests}"
 else
     : "${GRAALPY:=1}" "${TESTS:=run}" "${ENFORCE:=1}" "${RESULTS:=$ROOT/benchmarks/results}"
+    : "${SUITES:=micro,calls,workloads,alloc,diag,cpython,subprocess,tests}"
 fi
 case $TESTS in run|reports|skip) ;; *) echo "compare_pure_execution: --tests must be run, reports or skip" >&2; exit 2 ;; esac
 mkdir -p "$RESULTS"
@@ -165,6 +168,8 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 mem=$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)
 jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n '2p')
 cpython_version=$("$PYTHON" -c 'import platform; print("CPython", platform.python_version(), "(" + " ".join(platform.python_build()) + ")")')
+lang_jar=$(ls "$BENCH"/lib/pyrust-language-*.jar 2>/dev/null | head -n 1)
+lang_desc="${lang_jar##*/} of $(date -r "$lang_jar" '+%Y-%m-%d %H:%M' 2>/dev/null), sha256 $(sha256sum "$lang_jar" 2>/dev/null | cut -c1-12)"
 graalpy_desc="not run"
 [ "$GRAALPY" = 1 ] && graalpy_desc="GraalPy 25.0.3 community (org.graalvm.polyglot:python-community), JVM mode, Graal JIT"
 "$PYTHON" - "$RESULTS/env.json" <<EOF
@@ -177,6 +182,7 @@ json.dump({
     "jdk": "$jdk (Graal JIT 25.0.3 through JVMCI)",
     "cpython": "$cpython_version at $PYTHON",
     "graalpy": "$graalpy_desc",
+    "pyrust_language": "$lang_desc",
     "command": "scripts/compare_pure_execution.sh $*",
 }, open(sys.argv[1], "w"), indent=2)
 EOF
@@ -245,6 +251,23 @@ if has_suite alloc; then
         || harness_error "AllocationProbe failed (see $LOGS/alloc.log)"
     grep -qi "fallback runtime" "$LOGS/alloc.log" && harness_error "AllocationProbe ran on the fallback runtime"
     cat "$RESULTS/alloc.json"
+fi
+
+# ---- diagnostics: what each workload allocates per warm run, by class (PERFORMANCE.md's analysis)
+if has_suite diag; then
+    say "diagnostics: objects allocated per warm run of each workload, by class"
+    {
+        echo "["
+        first=1
+        for workload in fib while_sum nested_loops closures string_build straight_line; do
+            [ $first = 1 ] || echo ","
+            first=0
+            "$JAVA_HOME/bin/java" "${JVMCI_FLAGS[@]}" -Xms6g -Xmx6g -Xmn4g -cp "$CP" org.pyrust.benchmarks.AllocationProbe --workload "$workload" 2>>"$LOGS/diag.log" \
+                || harness_error "AllocationProbe --workload $workload failed (see $LOGS/diag.log)"
+        done
+        echo "]"
+    } >"$RESULTS/alloc_workloads.json"
+    cat "$RESULTS/alloc_workloads.json"
 fi
 
 # ---- CPython

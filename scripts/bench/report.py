@@ -111,6 +111,13 @@ def fmt_ns(ns):
     return f"{ns / 1e9:.2f} s"
 
 
+def fmt_decade(ns):
+    for unit, scale in [("s", 1e9), ("ms", 1e6), ("us", 1e3), ("ns", 1.0)]:
+        if ns >= scale * 0.999:
+            return f"{ns / scale:.0f} {unit}"
+    return f"{ns:g} ns"
+
+
 def fmt_ratio(r):
     return "n/a" if r is None else (f"{r:.1f}x" if r < 100 else f"{r:.0f}x")
 
@@ -302,6 +309,9 @@ def build(directory):
         s["calls"]["cpython"] = {k: v["median_us"] * 1e3 for k, v in cpython.get("calls", {}).items()}
     s["subprocess"] = subproc
     s["alloc_probe"] = alloc
+    s["alloc_workloads"] = load(directory, "alloc_workloads.json")
+    nodes = micro.get("compiler_nodes_simple")
+    s["compiler_nodes_simple_ns"] = nodes["median_ns"] if nodes else None
     s["cpython_interpreter"] = (cpython or {}).get("interpreter")
     return s
 
@@ -337,7 +347,7 @@ def markdown(s):
     env = s["env"]
     if env:
         out.append(f"Run: {env.get('date', '?')}, mode `{env.get('mode', '?')}`, machine: {env.get('machine', '?')}; JDK: {env.get('jdk', '?')}; "
-                   f"CPython: {env.get('cpython', '?')}; GraalPy: {env.get('graalpy', 'not run')}.")
+                   f"CPython: {env.get('cpython', '?')}; GraalPy: {env.get('graalpy', 'not run')}; PyRust: {env.get('pyrust_language', '?')}.")
         out.append("")
         out.append(f"Command: `{env.get('command', '?')}`")
         out.append("")
@@ -396,6 +406,10 @@ def markdown(s):
         cells.append(fmt_ns(st["cpython_precompiled_ns"]))
         cells.append(fmt_ns(st["cpython_from_source_ns"]))
         out.append(f"| {program} | " + " | ".join(cells) + " |")
+    if s.get("compiler_nodes_simple_ns") and s["stages"]["simple"].get("compiler"):
+        out.append("")
+        out.append(f"Of `compiler_simple`, translating to nodes takes {s['compiler_nodes_simple_ns']:.1f} ns (`compiler_nodes_simple`); "
+                   f"creating the call target the rest, {s['stages']['simple']['compiler']['median_ns'] - s['compiler_nodes_simple_ns']:.1f} ns.")
     out.append("")
     st = s["stages"]["simple"]
     probe = s.get("alloc_probe") or {}
@@ -429,6 +443,17 @@ def markdown(s):
     out.append(f"| run the program `1 + 2` (baseline) | {fmt_ns(calls['call_baseline']['pyrust'])} | {fmt_ns(calls['call_baseline']['python'])} | "
                f"{fmt_ns(cp.get('call_baseline'))} |")
     out.append("")
+    aw = s.get("alloc_workloads")
+    if aw:
+        out.append("### Objects allocated per warm run of each workload (PyRust, heap histogram, classes with at least 1,000)")
+        out.append("")
+        out.append("| workload | objects per run, by class |")
+        out.append("|---|---|")
+        for entry in aw:
+            classes = entry.get("objects_per_run_by_class")
+            text = ", ".join(f"{short_class(k)} {v:,}" for k, v in classes.items()) if classes else entry.get("error", "none")
+            out.append(f"| {WORKLOAD_LABELS.get(entry['workload'], entry['workload'])} | {text or 'none'} |")
+        out.append("")
     sp = s.get("subprocess")
     if sp:
         out.append(f"### Whole process: `print(2 + 3)`, wall time over {sp['runs']} interleaved runs")
@@ -464,7 +489,7 @@ def chart(s, path):
                                     ("Java by hand (bound)", r["java_ns"])]))
     title = "Time per run of each workload, warm (log scale, lower is better)"
     subtitle = f"{s['env'].get('machine', '')} | {s['env'].get('date', '')} | geometric-mean speed-up vs CPython: {fmt_ratio(s['geomean']['strict'])}"
-    svgchart.write_grouped_log_bars(path, title, subtitle, groups, fmt_ns)
+    svgchart.write_grouped_log_bars(path, title, subtitle, groups, fmt_ns, fmt_decade)
 
 
 def main():

@@ -5,8 +5,10 @@ from xml.sax.saxutils import escape
 COLORS = ["#d9480f", "#1c7ed6", "#5c940d", "#862e9c"]
 
 
-def write_grouped_log_bars(path, title, subtitle, groups, label):
-    """groups: [(group name, [(series name, value or None), ...]), ...]; label(value) -> text on the bar."""
+def write_grouped_log_bars(path, title, subtitle, groups, label, axis_label=None):
+    """groups: [(group name, [(series name, value or None), ...]), ...]; label(value) -> text on the bar;
+    axis_label(decade) -> text on the axis (default: label)."""
+    axis_label = axis_label or label
     series = [name for name, _ in groups[0][1]] if groups else []
     values = [v for _, bars in groups for _, v in bars if v]
     if not values:
@@ -36,7 +38,7 @@ def write_grouped_log_bars(path, title, subtitle, groups, label):
     while decade <= hi * 1.0001:
         yy = y(decade)
         out.append(f'<line x1="{left}" y1="{yy:.1f}" x2="{width - right}" y2="{yy:.1f}" stroke="#ddd"/>')
-        out.append(f'<text x="{left - 8}" y="{yy + 4:.1f}" text-anchor="end" fill="#333">{escape(label(decade))}</text>')
+        out.append(f'<text x="{left - 8}" y="{yy + 4:.1f}" text-anchor="end" fill="#333">{escape(axis_label(decade))}</text>')
         decade *= 10
     out.append(f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#333"/>')
     out.append(f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" stroke="#333"/>')
@@ -47,8 +49,12 @@ def write_grouped_log_bars(path, title, subtitle, groups, label):
             if v:
                 by = y(v)
                 out.append(f'<rect x="{bx}" y="{by:.1f}" width="{bar_w}" height="{top + plot_h - by:.1f}" fill="{COLORS[i % len(COLORS)]}"/>')
-                out.append(f'<text x="{bx + bar_w / 2}" y="{by - 4:.1f}" text-anchor="end" font-size="10" '
-                           f'transform="rotate(-90 {bx + bar_w / 2} {by - 4:.1f})" dy="4">{escape(label(v))}</text>')
+                # The value reads upwards along the bar: inside its top when the bar is tall enough, else above it.
+                inside = top + plot_h - by > 62
+                ty = by + 4 if inside else by - 4
+                anchor = "end" if inside else "start"
+                out.append(f'<text x="{bx + bar_w / 2 + 4:.1f}" y="{ty:.1f}" text-anchor="{anchor}" font-size="10" '
+                           f'transform="rotate(-90 {bx + bar_w / 2 + 4:.1f} {ty:.1f})">{escape(label(v))}</text>')
             else:
                 out.append(f'<text x="{bx + bar_w / 2}" y="{top + plot_h - 6}" text-anchor="middle" font-size="10" fill="#999">n/a</text>')
         words = name.split(" ")

@@ -84,9 +84,50 @@ public final class AllocationProbe {
     private AllocationProbe() {
     }
 
+    /**
+     * {@code AllocationProbe [rounds]}: the AC2 figures as JSON. {@code AllocationProbe --workload NAME [LANG]}:
+     * the objects one warm run of a workload allocates, by class, the classes with at least 1,000 (a diagnostic
+     * for PERFORMANCE.md; give the JVM a young generation that holds a whole run, e.g. -Xmn3g).
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--workload")) {
+            System.out.println(workload(args[1], args.length > 2 ? args[2] : Guest.PYRUST));
+            return;
+        }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         System.out.println(measure(rounds).toJson());
+    }
+
+    private static String workload(String name, String language) {
+        try (Engine engine = Guest.engine(); Context context = Guest.context(engine, language)) {
+            org.graalvm.polyglot.Value program = context.parse(Guest.cached(language, Programs.workload(name), name + ".py"));
+            Guest.checkWorkload(context, language, name, program);
+            long warmUpEnd = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < warmUpEnd) {
+                program.execute();
+            }
+            Map<String, Long> best = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                // One run, less an empty one: what the histogram itself allocates cancels out.
+                Map<String, Long> empty = histogramDelta(program::execute, 0);
+                Map<String, Long> run = histogramDelta(program::execute, 1);
+                if (empty == null || run == null) {
+                    continue;
+                }
+                Map<String, Long> delta = new HashMap<>();
+                run.forEach((k, v) -> delta.put(k, v - empty.getOrDefault(k, 0L)));
+                if (best == null || delta.values().stream().mapToLong(Long::longValue).sum() < best.values().stream().mapToLong(Long::longValue).sum()) {
+                    best = delta;
+                }
+            }
+            if (best == null) {
+                return "{\"workload\": \"" + name + "\", \"error\": \"a GC ran during every run: give the JVM a larger young generation\"}";
+            }
+            StringBuilder json = new StringBuilder("{\"workload\": \"" + name + "\", \"language\": \"" + language + "\", \"objects_per_run_by_class\": {");
+            best.entrySet().stream().filter(e -> e.getValue() >= 1000).sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                            .forEach(e -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ", ").append('"').append(e.getKey()).append("\": ").append(e.getValue()));
+            return json.append("}}").toString();
+        }
     }
 
     /**

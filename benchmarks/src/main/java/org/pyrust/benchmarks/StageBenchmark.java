@@ -161,6 +161,15 @@ public class StageBenchmark {
         return translate(variables).getCallTarget();
     }
 
+    /**
+     * The compiler stage without the call target: the nodes and the root alone. The difference to
+     * {@code compiler_simple} is what creating a call target costs the engine.
+     */
+    @Benchmark
+    public PyRustRootNode compiler_nodes_simple() {
+        return translate(simple);
+    }
+
     // ---- vm (execution only)
 
     @Benchmark
