@@ -72,6 +72,45 @@ class LauncherTest {
         run("-c", "x = 1").assertOutcome(0, "", "");
     }
 
+    /** Programs of the original PyRust system's own test suite, which its implementation could not run. */
+    @Test
+    void runsTheOriginalSuitesFullLayerPrograms() throws Exception {
+        Path factorial = write("factorial.py", """
+                        def factorial(n):
+                            if n <= 1:
+                                return 1
+                            else:
+                                return n * factorial(n - 1)
+
+                        result = factorial(5)
+                        print(result)
+                        """);
+        run(factorial.toString()).assertOutcome(0, "120\n", "");
+        Path fibonacci = write("fibonacci.py", """
+                        def fibonacci(n):
+                            if n <= 1:
+                                return n
+                            return fibonacci(n-1) + fibonacci(n-2)
+
+                        fibonacci(8)
+                        """);
+        run(fibonacci.toString()).assertOutcome(0, "21", "");
+        Path sumPowers = write("sum_powers.py", """
+                        # sum of i ** 2 for i below 10, with a while loop
+                        def sum_powers(n, p):
+                            total = 0
+                            i = 0
+                            while i < n:
+                                total = total + i ** p
+                                i = i + 1
+                            return total
+                        print(sum_powers(10, 2))
+                        """);
+        run(sumPowers.toString()).assertOutcome(0, "285\n", "");
+        run("-c", "def outer():\n    def inner():\n        pass\n    return inner\nprint(outer()(), 2 ** 10)\nprint(\"hello\")")
+                        .assertOutcome(0, "None 1024\nhello\n", "");
+    }
+
     @Test
     void runsAFile() throws Exception {
         Path program = write("prog.py", "print(1)\nx = 2\nx * 21\n");
