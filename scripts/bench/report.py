@@ -328,6 +328,9 @@ def short_class(name):
     """com.oracle.truffle.polyglot.PolyglotImpl$$Lambda/0x... -> PolyglotImpl$$Lambda; [Ljava.lang.Object; -> Object[]."""
     if name.startswith("[L") and name.endswith(";"):
         return short_class(name[2:-1]) + "[]"
+    primitive = {"[B": "byte[]", "[C": "char[]", "[I": "int[]", "[J": "long[]", "[Z": "boolean[]", "[S": "short[]", "[D": "double[]", "[F": "float[]"}
+    if name in primitive:
+        return primitive[name]
     return name.split("/")[0].rsplit(".", 1)[-1]
 
 
