@@ -376,6 +376,9 @@ class LauncherTest {
             type(keys, "1 / 0\r");
             awaitScreen(screen, "RuntimeError at 1:1: Division by zero");
             awaitScreen(screen, "  at <module> (line 1)");
+            // Ctrl-D only once the next prompt is up: a key typed while the terminal changes mode can be
+            // dropped by the terminal driver.
+            awaitPromptAfter(screen, screen.lastIndexOf("  at <module> (line 1)"));
             type(keys, "\u0004"); // Ctrl-D
             assertTrue(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "Ctrl-D ends the session");
             assertEquals(0, process.exitValue(), screen::toString);
@@ -424,6 +427,17 @@ class LauncherTest {
     private static void type(OutputStream keys, String text) throws IOException {
         keys.write(text.getBytes(StandardCharsets.UTF_8));
         keys.flush();
+    }
+
+    private static void awaitPromptAfter(StringBuffer screen, int from) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (screen.indexOf(">>> ", from) < 0) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the REPL showed no prompt after the error:\n" + screen);
+            }
+            Thread.sleep(50);
+        }
+        Thread.sleep(200);
     }
 
     private static void awaitScreen(StringBuffer screen, String expected) throws Exception {
