@@ -96,6 +96,12 @@ fi
 case $TESTS in run|reports|skip) ;; *) echo "compare_pure_execution: --tests must be run, reports or skip" >&2; exit 2 ;; esac
 mkdir -p "$RESULTS"
 RESULTS=$(cd "$RESULTS" && pwd -P)
+# The suites write into a staging copy of the results directory; only a run that gets to the report
+# replaces the results, so they always come from one run (or, with --suites, from the runs named there).
+STAGING=$(mktemp -d "${TMPDIR:-/tmp}/pyrust-bench.XXXXXX")
+cp -a "$RESULTS/." "$STAGING/" 2>/dev/null || true
+FINAL=$RESULTS
+RESULTS=$STAGING
 LOGS=$RESULTS/logs
 mkdir -p "$LOGS"
 
@@ -109,6 +115,7 @@ say() {
 
 harness_error() {
     echo "HARNESS ERROR: $*" >&2
+    [ -n "${STAGING:-}" ] && echo "(the results of this run so far, logs included, are in $STAGING; $FINAL is unchanged)" >&2
     exit 2
 }
 
@@ -128,7 +135,7 @@ BENCH=$ROOT/benchmarks/target
 MVN_EXTRA=()
 read -r -a MVN_EXTRA <<<"${PYRUST_MVN_ARGS:-}"
 
-say "mode $MODE: results in $RESULTS; JDK $JAVA_HOME; CPython $PYTHON; GraalPy $([ "$GRAALPY" = 1 ] && echo on || echo off)"
+say "mode $MODE: results in $FINAL; JDK $JAVA_HOME; CPython $PYTHON; GraalPy $([ "$GRAALPY" = 1 ] && echo on || echo off)"
 if [ "$MODE" = quick ]; then
     echo "Quick mode proves the harness works. Its figures are indicative only (short runs, possibly before the"
     echo "JIT reaches steady state, on a noisy machine): a failing gate is reported but does not fail the exit status."
@@ -336,7 +343,10 @@ if has_suite tests; then
     esac
 fi
 
-# ---- report
+# ---- the run is complete: publish it, then report
+cp -a "$STAGING/." "$FINAL/"
+rm -rf "$STAGING"
+RESULTS=$FINAL
 say "report"
 REPORT_ARGS=("$RESULTS")
 [ "$ENFORCE" = 1 ] || REPORT_ARGS+=(--no-enforce)
