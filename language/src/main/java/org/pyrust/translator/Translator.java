@@ -86,6 +86,8 @@ public final class Translator {
         final Scope scope;
         final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
         final Map<String, Integer> slots = new HashMap<>();
+        /** Where {@code return} leaves its value; functions only (a module has no return). */
+        int returnSlot = -1;
 
         Function(Scope scope) {
             this.scope = scope;
@@ -152,7 +154,7 @@ public final class Translator {
                 yield write(s.target().id(), operation);
             }
             case Stmt.FunctionDef def -> write(def.name(), function(def));
-            case Stmt.Return s -> new ReturnNode(s.value() == null ? null : expression(s.value()));
+            case Stmt.Return s -> new ReturnNode(s.value() == null ? null : expression(s.value()), current.returnSlot);
             case Stmt.If s -> new IfNode(new ConditionNode(expression(s.condition())), block(s.then()), s.orElse().isEmpty() ? null : block(s.orElse()));
             case Stmt.While s -> new WhileNode(new ConditionNode(expression(s.condition())), block(s.body()));
             case Stmt.ForRange s -> forRange(s);
@@ -183,6 +185,7 @@ public final class Translator {
         Scope scope = scopes.scopeOf(def);
         Function outer = current;
         current = new Function(scope);
+        current.returnSlot = current.hiddenSlot(FrameSlotKind.Object);
         try {
             List<StatementNode> prologue = new ArrayList<>();
             List<String> parameters = scope.parameters();
@@ -199,7 +202,7 @@ public final class Translator {
                     prologue.add(WriteLocalNodeGen.create(current.slots.get(local), new NewCellNode(null)));
                 }
             }
-            FunctionBodyNode body = new FunctionBodyNode(new BlockNode(prologue.toArray(new StatementNode[0])), block(def.body()));
+            FunctionBodyNode body = new FunctionBodyNode(new BlockNode(prologue.toArray(new StatementNode[0])), block(def.body()), current.returnSlot);
             at(body, def.span());
             SourceSection section = source.createSection(def.span().offset(), def.span().length());
             PyRustRootNode root = new PyRustRootNode(language, current.frame.build(), body, def.name(), section, false);

@@ -3,20 +3,16 @@ package org.pyrust.nodes.control;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 
 /**
- * {@code return}: unwinds to the function body. Within one compilation unit the compiler turns the
- * throw and catch into a jump and never allocates this object.
+ * {@code return}: unwinds to the function body, which finds the value in its return slot. Stateless, so
+ * one instance serves: a return never allocates, neither in the interpreter nor in compiled code where a
+ * recursive call is not inlined (fib(25) made 242,785 of these per run when each carried its value).
  */
 public final class ReturnException extends ControlFlowException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Object result;
+    public static final ReturnException INSTANCE = new ReturnException();
 
-    public ReturnException(Object result) {
-        this.result = result;
-    }
-
-    public Object getResult() {
-        return result;
+    private ReturnException() {
     }
 }

@@ -13,19 +13,22 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 
 /**
  * A function's body: the prologue (arguments into their slots, cells for captured variables), then the
- * statements. {@code return} arrives as a {@link ReturnException}; falling off the end returns None.
+ * statements. {@code return} leaves its value in the return slot and arrives as a {@link ReturnException};
+ * falling off the end returns None.
  */
 @NodeInfo(shortName = "function body")
 public final class FunctionBodyNode extends ExpressionNode {
 
     @Child private StatementNode prologue;
     @Child private StatementNode body;
+    private final int returnSlot;
     private final BranchProfile returned = BranchProfile.create();
     private final BranchProfile fellThrough = BranchProfile.create();
 
-    public FunctionBodyNode(StatementNode prologue, StatementNode body) {
+    public FunctionBodyNode(StatementNode prologue, StatementNode body, int returnSlot) {
         this.prologue = prologue;
         this.body = body;
+        this.returnSlot = returnSlot;
     }
 
     @Override
@@ -35,7 +38,7 @@ public final class FunctionBodyNode extends ExpressionNode {
             body.executeVoid(frame);
         } catch (ReturnException e) {
             returned.enter();
-            return e.getResult();
+            return frame.getObject(returnSlot);
         }
         fellThrough.enter();
         return PyRustNone.INSTANCE;
