@@ -36,7 +36,7 @@ public final class PyRustContext {
 
     PyRustContext(PyRustLanguage language, TruffleLanguage.Env env) {
         this.env = env;
-        this.globals = new Globals(language.getGlobalsShape());
+        this.globals = new Globals(language.getGlobalNames());
         this.globalScope = new GlobalScope(globals, language.getBuiltins());
         this.out = env.out();
         this.profileFormat = env.getOptions().get(PyRustOptions.Profile);

@@ -10,6 +10,7 @@ import org.pyrust.parser.Lexer;
 import org.pyrust.parser.Parser;
 import org.pyrust.parser.SyntaxError;
 import org.pyrust.parser.Token;
+import org.pyrust.runtime.GlobalNames;
 import org.pyrust.runtime.StageTimes;
 import org.pyrust.translator.Translator;
 
@@ -19,7 +20,6 @@ import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
-import com.oracle.truffle.api.object.Shape;
 import com.oracle.truffle.api.source.Source;
 
 /**
@@ -41,8 +41,8 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
 
     private static final LanguageReference<PyRustLanguage> REFERENCE = LanguageReference.create(PyRustLanguage.class);
 
-    /** The shape every context's globals start from; shared so that global-access caches work across contexts. */
-    private final Shape globalsShape = Shape.newBuilder().build();
+    /** The numbering of module-level names, shared by the contexts so that one AST serves them all. */
+    private final GlobalNames globalNames = new GlobalNames();
 
     /** Created on first use: root nodes cannot be made while the language instance is being constructed. */
     private volatile Builtins builtins;
@@ -51,8 +51,8 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
         return REFERENCE.get(node);
     }
 
-    public Shape getGlobalsShape() {
-        return globalsShape;
+    public GlobalNames getGlobalNames() {
+        return globalNames;
     }
 
     public Builtins getBuiltins() {

@@ -4,6 +4,7 @@ import org.pyrust.PyRustContext;
 import org.pyrust.PyRustLanguage;
 import org.pyrust.runtime.StageTimes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -18,6 +19,15 @@ import com.oracle.truffle.api.source.SourceSection;
 public final class PyRustRootNode extends RootNode {
 
     public static final String MODULE_NAME = "<module>";
+
+    /**
+     * The frame slot that holds the context (the translator reserves it in every frame). Nodes take the
+     * context from the frame, not from a context lookup each: in an engine shared by several contexts such
+     * a lookup is a thread-local access the compiler does not merge, so the globals it leads to would be a
+     * new object to the compiler at every access, and a global write would hide every earlier one from
+     * later reads. From the frame, it is one value for the whole compiled unit.
+     */
+    public static final int CONTEXT_SLOT = 0;
 
     @Child private ExpressionNode body;
     private final String name;
@@ -34,14 +44,20 @@ public final class PyRustRootNode extends RootNode {
         this.timeExecution = timeExecution;
     }
 
+    /** The context this code runs in; see {@link #CONTEXT_SLOT}. */
+    public static PyRustContext context(VirtualFrame frame) {
+        return CompilerDirectives.castExact(frame.getObject(CONTEXT_SLOT), PyRustContext.class);
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
+        frame.setObject(CONTEXT_SLOT, PyRustContext.get(this));
         if (timeExecution) {
             long start = System.nanoTime();
             try {
                 return body.executeGeneric(frame);
             } finally {
-                StageTimes.record(PyRustContext.get(this).getStageTimes(), StageTimes.Stage.EXECUTE, start);
+                StageTimes.record(context(frame).getStageTimes(), StageTimes.Stage.EXECUTE, start);
             }
         }
         return body.executeGeneric(frame);

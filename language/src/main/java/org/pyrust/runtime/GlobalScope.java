@@ -11,7 +11,6 @@ import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 /**
  * The top-level scope as the polyglot API sees it ({@code context.getBindings("pyrust")}): the
@@ -56,11 +55,7 @@ public final class GlobalScope implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-        Object[] keys = DynamicObjectLibrary.getUncached().getKeyArray(globals);
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-        for (Object key : keys) {
-            names.add((String) key);
-        }
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(globals.boundNames());
         names.addAll(builtins.names());
         return new MemberNames(names.toArray(new String[0]));
     }
@@ -98,11 +93,11 @@ public final class GlobalScope implements TruffleObject {
         if (guestValue == null) {
             throw UnsupportedTypeException.create(new Object[]{value}, "PyRust globals accept Java int, long, boolean and String values (and PyRust values)");
         }
-        DynamicObjectLibrary.getUncached().put(globals, member.intern(), guestValue);
+        globals.put(member, guestValue);
     }
 
     private Object lookup(String member) {
-        Object value = DynamicObjectLibrary.getUncached().getOrDefault(globals, member, null);
+        Object value = globals.get(member);
         return value != null ? value : builtins.lookup(member);
     }
 }

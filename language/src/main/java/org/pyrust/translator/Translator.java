@@ -41,7 +41,8 @@ import org.pyrust.nodes.function.FunctionBodyNode;
 import org.pyrust.nodes.function.MakeFunctionNode;
 import org.pyrust.nodes.function.ModuleBodyNode;
 import org.pyrust.nodes.global.ReadGlobalNode;
-import org.pyrust.nodes.global.WriteGlobalNode;
+import org.pyrust.runtime.GlobalNames;
+import org.pyrust.nodes.global.WriteGlobalNodeGen;
 import org.pyrust.nodes.literal.BooleanLiteralNode;
 import org.pyrust.nodes.literal.ConstantNode;
 import org.pyrust.nodes.literal.LongLiteralNode;
@@ -79,6 +80,7 @@ public final class Translator {
     private final PyRustLanguage language;
     private final Source source;
     private final Builtins builtins;
+    private final GlobalNames globalNames;
     private ScopeAnalyzer scopes;
 
     /** Per function being translated: its scope and the frame slots handed out so far. */
@@ -91,6 +93,8 @@ public final class Translator {
 
         Function(Scope scope) {
             this.scope = scope;
+            int contextSlot = frame.addSlot(FrameSlotKind.Object, null, null);
+            assert contextSlot == PyRustRootNode.CONTEXT_SLOT;
             for (String local : scope.locals()) {
                 slots.put(local, frame.addSlot(FrameSlotKind.Illegal, local, null));
             }
@@ -107,6 +111,7 @@ public final class Translator {
         this.language = language;
         this.source = source;
         this.builtins = language != null ? language.getBuiltins() : new Builtins(null);
+        this.globalNames = language != null ? language.getGlobalNames() : new GlobalNames();
     }
 
     /** Translates a whole program into the root node of its module code. */
@@ -226,7 +231,7 @@ public final class Translator {
             case CELL -> new WriteCellNode(CellAccess.slot(current.slots.get(name)), value);
             // Assigning makes a name local, so a free name is never assigned.
             case FREE -> throw new IllegalStateException("assignment to free variable " + name);
-            case GLOBAL -> new WriteGlobalNode(name, value);
+            case GLOBAL -> WriteGlobalNodeGen.create(globalNames.indexOf(name), value);
         };
     }
 
@@ -271,7 +276,7 @@ public final class Translator {
             case LOCAL -> ReadLocalNodeGen.create(current.slots.get(name), name);
             case CELL -> new ReadCellNode(CellAccess.slot(current.slots.get(name)), name);
             case FREE -> new ReadCellNode(CellAccess.free(current.scope.freeIndex(name)), name);
-            case GLOBAL -> new ReadGlobalNode(name, builtins.lookup(name), callee);
+            case GLOBAL -> new ReadGlobalNode(name, globalNames.indexOf(name), builtins.lookup(name), callee);
         };
         return at(node, span);
     }

@@ -4,6 +4,7 @@ import org.pyrust.PyRustContext;
 import org.pyrust.PyRustException;
 import org.pyrust.nodes.Errors;
 import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.runtime.BuiltinException;
 import org.pyrust.runtime.PyRustFunction;
 import org.pyrust.runtime.Values;
@@ -51,7 +52,7 @@ public final class CallNode extends ExpressionNode {
         frameArguments[0] = function.getClosure();
         // The depth is restored, not decremented, on the way out: a stack overflow can strike anywhere in
         // between, and restoring keeps the count right for the rest of the context's life.
-        PyRustContext context = PyRustContext.get(this);
+        PyRustContext context = PyRustRootNode.context(frame);
         int depth = context.callDepth;
         if (depth >= context.recursionLimit) {
             CompilerDirectives.transferToInterpreter();
