@@ -57,9 +57,12 @@ public final class ForRangeNode extends StatementNode {
             if (step > 0 ? current >= stop : current <= stop) {
                 return false;
             }
-            long next = current + step;
-            if (((current ^ next) & (step ^ next)) < 0) {
-                // The next value would wrap around: the current one is the last.
+            long next;
+            try {
+                // An overflow check the compiler emits as one jump on the add's overflow flag.
+                next = Math.addExact(current, step);
+            } catch (ArithmeticException e) {
+                // The next value is past the range of ints, so past stop: the current one is the last.
                 next = stop;
             }
             frame.setLong(counterSlot, next);
