@@ -27,7 +27,7 @@ final class StrBuiltin extends BuiltinNode {
         }
         Object value = argument(frame, 0);
         if (value instanceof Long l) {
-            return fromLong.execute(l, Values.ENCODING, true);
+            return fromLong.execute(l, Values.ENCODING, false);
         } else if (value instanceof Boolean b) {
             return b ? TRUE : FALSE;
         } else if (value instanceof TruffleString s) {
