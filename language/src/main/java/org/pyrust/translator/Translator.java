@@ -2,8 +2,10 @@ package org.pyrust.translator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.pyrust.PyRustLanguage;
 import org.pyrust.ast.BinaryOp;
@@ -90,6 +92,8 @@ public final class Translator {
         final Map<String, Integer> slots = new HashMap<>();
         /** Where {@code return} leaves its value; functions only (a module has no return). */
         int returnSlot = -1;
+        /** The locals each loop clears at the end of an iteration ({@link LoopLiveness}); functions only. */
+        Map<Stmt, Set<String>> deadAtLoopHead = Map.of();
 
         Function(Scope scope) {
             this.scope = scope;
@@ -102,6 +106,11 @@ public final class Translator {
 
         int hiddenSlot(FrameSlotKind kind) {
             return frame.addSlot(kind, null, null);
+        }
+
+        /** The slots of the locals dead at the head of {@code loop}. */
+        int[] deadSlots(Stmt loop) {
+            return deadAtLoopHead.getOrDefault(loop, Set.of()).stream().mapToInt(slots::get).sorted().toArray();
         }
     }
 
@@ -161,7 +170,7 @@ public final class Translator {
             case Stmt.FunctionDef def -> write(def.name(), function(def));
             case Stmt.Return s -> new ReturnNode(s.value() == null ? null : expression(s.value()), current.returnSlot);
             case Stmt.If s -> new IfNode(new ConditionNode(expression(s.condition())), block(s.then()), s.orElse().isEmpty() ? null : block(s.orElse()));
-            case Stmt.While s -> new WhileNode(new ConditionNode(expression(s.condition())), block(s.body()));
+            case Stmt.While s -> new WhileNode(new ConditionNode(expression(s.condition())), block(s.body()), current.deadSlots(s));
             case Stmt.ForRange s -> forRange(s);
             case Stmt.Break s -> JumpNode.breakLoop();
             case Stmt.Continue s -> JumpNode.continueLoop();
@@ -182,7 +191,7 @@ public final class Translator {
         int value = current.hiddenSlot(FrameSlotKind.Long);
         RangeNode range = at(new RangeNode(arguments, counter, stop, step), loop.rangeSpan());
         StatementNode assignTarget = at(write(loop.target().id(), new ReadLongSlotNode(value)), loop.target().span());
-        return new ForRangeNode(range, counter, stop, step, value, assignTarget, block(loop.body()));
+        return new ForRangeNode(range, counter, stop, step, value, assignTarget, block(loop.body()), current.deadSlots(loop));
     }
 
     /** A {@code def}: translates the body into its own root node; the statement creates a function object. */
@@ -190,6 +199,13 @@ public final class Translator {
         Scope scope = scopes.scopeOf(def);
         Function outer = current;
         current = new Function(scope);
+        Set<String> frameLocals = new HashSet<>();
+        for (String local : scope.locals()) {
+            if (scope.kind(local) == Scope.Kind.LOCAL) {
+                frameLocals.add(local);
+            }
+        }
+        current.deadAtLoopHead = LoopLiveness.analyze(def.body(), frameLocals);
         current.returnSlot = current.hiddenSlot(FrameSlotKind.Object);
         try {
             List<StatementNode> prologue = new ArrayList<>();

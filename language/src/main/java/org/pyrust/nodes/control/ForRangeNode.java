@@ -20,10 +20,12 @@ public final class ForRangeNode extends StatementNode {
 
     /**
      * @param assignTarget assigns the current value, read from {@code valueSlot}, to the loop variable
+     * @param deadSlots the slots to clear after each iteration (see {@link LoopBody})
      */
-    public ForRangeNode(RangeNode range, int counterSlot, int stopSlot, int stepSlot, int valueSlot, StatementNode assignTarget, StatementNode body) {
+    public ForRangeNode(RangeNode range, int counterSlot, int stopSlot, int stepSlot, int valueSlot, StatementNode assignTarget, StatementNode body,
+                    int[] deadSlots) {
         this.range = range;
-        this.loop = Truffle.getRuntime().createLoopNode(new Body(counterSlot, stopSlot, stepSlot, valueSlot, assignTarget, body));
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(counterSlot, stopSlot, stepSlot, valueSlot, assignTarget, body, deadSlots));
     }
 
     @Override
@@ -40,8 +42,8 @@ public final class ForRangeNode extends StatementNode {
         private final int valueSlot;
         @Child private StatementNode assignTarget;
 
-        Body(int counterSlot, int stopSlot, int stepSlot, int valueSlot, StatementNode assignTarget, StatementNode body) {
-            super(body);
+        Body(int counterSlot, int stopSlot, int stepSlot, int valueSlot, StatementNode assignTarget, StatementNode body, int[] deadSlots) {
+            super(body, deadSlots);
             this.counterSlot = counterSlot;
             this.stopSlot = stopSlot;
             this.stepSlot = stepSlot;

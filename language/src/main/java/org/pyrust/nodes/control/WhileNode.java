@@ -17,8 +17,9 @@ public final class WhileNode extends StatementNode {
 
     @Child private LoopNode loop;
 
-    public WhileNode(ConditionNode condition, StatementNode body) {
-        this.loop = Truffle.getRuntime().createLoopNode(new Body(condition, body));
+    /** @param deadSlots the slots to clear after each iteration (see {@link LoopBody}) */
+    public WhileNode(ConditionNode condition, StatementNode body, int[] deadSlots) {
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(condition, body, deadSlots));
     }
 
     @Override
@@ -30,8 +31,8 @@ public final class WhileNode extends StatementNode {
 
         @Child private ConditionNode condition;
 
-        Body(ConditionNode condition, StatementNode body) {
-            super(body);
+        Body(ConditionNode condition, StatementNode body, int[] deadSlots) {
+            super(body, deadSlots);
             this.condition = condition;
         }
 
