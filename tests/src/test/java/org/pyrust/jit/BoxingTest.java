@@ -89,4 +89,29 @@ class BoxingTest {
         long bytes = bytesPerRun(program, "f", SUM);
         assertTrue(bytes < ITERATIONS / 10, "a compiled loop over a global int allocated " + bytes + " bytes for " + ITERATIONS + " iterations");
     }
+
+    @Test
+    void closureMadeAndCalledInEachIterationIsNotAllocated() {
+        // g holds the iteration's closure at the loop's back edge unless the loop clears it (LoopLiveness):
+        // otherwise every iteration allocates the closure's cell and boxes the int in it.
+        String program = """
+                        def make_adder(start):
+                            def add(k):
+                                return start + k
+                            return add
+
+                        def f(n):
+                            total = 0
+                            for i in range(n):
+                                g = make_adder(i)
+                                total += g(1) % 7
+                            return total
+                        """;
+        long expected = 0;
+        for (long i = 0; i < ITERATIONS; i++) {
+            expected += (i + 1) % 7;
+        }
+        long bytes = bytesPerRun(program, "f", expected);
+        assertTrue(bytes < ITERATIONS / 10, "a compiled loop making a closure per iteration allocated " + bytes + " bytes for " + ITERATIONS + " iterations");
+    }
 }
