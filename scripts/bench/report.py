@@ -352,7 +352,7 @@ def markdown(s):
         out.append(f"Run: {env.get('date', '?')}, mode `{env.get('mode', '?')}`, machine: {env.get('machine', '?')}; JDK: {env.get('jdk', '?')}; "
                    f"CPython: {env.get('cpython', '?')}; GraalPy: {env.get('graalpy', 'not run')}; PyRust: {env.get('pyrust_language', '?')}.")
         out.append("")
-        out.append(f"Command: `{env.get('command', '?')}`")
+        out.append(f"Command: `{env.get('command', '?').strip()}`")
         out.append("")
     out.append("### Gates")
     out.append("")
