@@ -2,10 +2,10 @@ package org.pyrust.translator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.pyrust.PyRustLanguage;
 import org.pyrust.ast.BinaryOp;
@@ -43,7 +43,6 @@ import org.pyrust.nodes.function.FunctionBodyNode;
 import org.pyrust.nodes.function.MakeFunctionNode;
 import org.pyrust.nodes.function.ModuleBodyNode;
 import org.pyrust.nodes.global.ReadGlobalNode;
-import org.pyrust.runtime.GlobalNames;
 import org.pyrust.nodes.global.WriteGlobalNodeGen;
 import org.pyrust.nodes.literal.BooleanLiteralNode;
 import org.pyrust.nodes.literal.ConstantNode;
@@ -61,6 +60,7 @@ import org.pyrust.nodes.local.WriteTempNode;
 import org.pyrust.nodes.logic.ConditionNode;
 import org.pyrust.nodes.logic.NotNode;
 import org.pyrust.nodes.logic.ShortCircuitNode;
+import org.pyrust.runtime.GlobalNames;
 import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.Values;
 
@@ -199,12 +199,7 @@ public final class Translator {
         Scope scope = scopes.scopeOf(def);
         Function outer = current;
         current = new Function(scope);
-        Set<String> frameLocals = new HashSet<>();
-        for (String local : scope.locals()) {
-            if (scope.kind(local) == Scope.Kind.LOCAL) {
-                frameLocals.add(local);
-            }
-        }
+        Set<String> frameLocals = scope.locals().stream().filter(local -> scope.kind(local) == Scope.Kind.LOCAL).collect(Collectors.toSet());
         current.deadAtLoopHead = LoopLiveness.analyze(def.body(), frameLocals);
         current.returnSlot = current.hiddenSlot(FrameSlotKind.Object);
         try {
