@@ -1,18 +1,16 @@
 package org.pyrust.runtime;
 
 import org.pyrust.PyRustException;
+import org.pyrust.nodes.call.DispatchNode;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import com.oracle.truffle.api.nodes.DirectCallNode;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 
 /**
  * A function value: what a {@code def} statement creates each time it runs, or a builtin. The call
@@ -88,28 +86,13 @@ public final class PyRustFunction implements TruffleObject {
 
     /** Java calling a PyRust function: ints, longs, booleans, strings, None and functions are accepted. */
     @ExportMessage
-    abstract static class Execute {
-
-        @Specialization(guards = "function.getCallTarget() == cachedTarget", limit = "2")
-        static Object doDirect(PyRustFunction function, Object[] arguments,
-                        @Cached("function.getCallTarget()") RootCallTarget cachedTarget,
-                        @Cached("create(cachedTarget)") DirectCallNode callNode) throws ArityException, UnsupportedTypeException {
-            try {
-                return callNode.call(function.hostArguments(arguments));
-            } catch (BuiltinException e) {
-                throw PyRustException.runtime(e.getMessage(), null);
-            }
-        }
-
-        @Specialization(replaces = "doDirect")
-        static Object doIndirect(PyRustFunction function, Object[] arguments,
-                        @Cached IndirectCallNode callNode) throws ArityException, UnsupportedTypeException {
-            try {
-                return callNode.call(function.callTarget, function.hostArguments(arguments));
-            } catch (BuiltinException e) {
-                // A builtin's error has no call site in PyRust code when Java calls the builtin.
-                throw PyRustException.runtime(e.getMessage(), null);
-            }
+    Object execute(Object[] arguments, @Cached DispatchNode dispatch) throws ArityException, UnsupportedTypeException {
+        Object[] frameArguments = hostArguments(arguments);
+        try {
+            return dispatch.executeDispatch(this, frameArguments);
+        } catch (BuiltinException e) {
+            // A builtin's error has no call site in PyRust code when Java calls the builtin.
+            throw PyRustException.runtime(e.getMessage(), null);
         }
     }
 

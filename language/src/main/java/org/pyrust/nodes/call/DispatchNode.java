@@ -5,6 +5,7 @@ import org.pyrust.runtime.PyRustFunction;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
@@ -13,9 +14,11 @@ import com.oracle.truffle.api.nodes.Node;
 /**
  * Calls a function through an inline cache keyed by call target, not by function object: every
  * closure made by one {@code def} shares its target, so a call site that sees fresh closures stays
- * monomorphic. Beyond two targets the site goes megamorphic through an {@link IndirectCallNode}.
+ * monomorphic. Beyond two targets the site goes megamorphic through an {@link IndirectCallNode}. Calls from
+ * PyRust code and from Java ({@link PyRustFunction}'s interop {@code execute}) both go through it.
  */
 @GenerateInline(false)
+@GenerateUncached
 public abstract class DispatchNode extends Node {
 
     static final int INLINE_CACHE_SIZE = 2;
