@@ -60,6 +60,10 @@ public final class Globals {
         ints[index] = value;
         byte[] currentKinds = kinds;
         byte old = currentKinds[index];
+        if (old == INT) {
+            // No store of the kind when it is already INT: straight-line module code is bound by stores.
+            return false;
+        }
         currentKinds[index] = INT;
         return old == OBJECT;
     }
