@@ -165,8 +165,9 @@ else
     CP_GRAALPY=$CP
     LANGS=pyrust
 fi
-JVMCI_FLAGS=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
-    "--upgrade-module-path=$BENCH/jvmci/compiler.jar:$BENCH/jvmci/word.jar:$BENCH/jvmci/collections.jar:$BENCH/jvmci/truffle-compiler.jar"
+. "$ROOT/scripts/lib/jvmci.sh"
+JVMCI_PATH=$(pyrust_jvmci_path "$BENCH/jvmci") || harness_error "build the benchmarks first (mvn -pl benchmarks -am package)"
+JVMCI_FLAGS=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$JVMCI_PATH"
     --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 FORK_JVM_ARGS=${BENCH_JVM_ARGS:--Xms4g -Xmx4g}
 

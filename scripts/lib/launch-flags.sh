@@ -5,19 +5,9 @@
 # With the image, the Graal compiler jars go on --module-path; with a stock JDK, on --upgrade-module-path
 # (which replaces its empty jdk.graal.compiler module). Either way Truffle gets its JIT through JVMCI.
 
-pyrust_jvmci_path() {
-    local name path=
-    for name in compiler word collections truffle-compiler; do
-        if [ ! -f "$TARGET/jvmci/$name.jar" ]; then
-            echo "pyrust: $TARGET/jvmci/$name.jar is missing (the build copies it there)" >&2
-            return 1
-        fi
-        path=${path:+$path:}$TARGET/jvmci/$name.jar
-    done
-    printf '%s\n' "$path"
-}
+. "$(dirname "${BASH_SOURCE[0]}")/jvmci.sh"
 
-PYRUST_JVMCI_PATH=$(pyrust_jvmci_path) || return 1
+PYRUST_JVMCI_PATH=$(pyrust_jvmci_path "$TARGET/jvmci") || return 1
 PYRUST_LAUNCH_FLAGS=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI)
 if [ -x "$RUNTIME/bin/java" ]; then
     PYRUST_LAUNCH_FLAGS+=(--module-path="$PYRUST_JVMCI_PATH" --add-modules=jdk.graal.compiler,org.graalvm.truffle.compiler)

@@ -20,7 +20,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class BenchMain {
 
-    private static final String[] JVMCI_JARS = {"compiler.jar", "word.jar", "collections.jar", "truffle-compiler.jar"};
 
     private BenchMain() {
     }
@@ -51,15 +50,7 @@ public final class BenchMain {
         // JMH forks inherit this JVM's flags; add the JIT flags only when they are not inherited already.
         boolean inherited = ManagementFactory.getRuntimeMXBean().getInputArguments().stream().anyMatch(a -> a.startsWith("--upgrade-module-path"));
         if (!inherited) {
-            Path dir = jvmciDir();
-            StringBuilder path = new StringBuilder();
-            for (String jar : JVMCI_JARS) {
-                Path file = dir.resolve(jar);
-                if (!Files.isRegularFile(file)) {
-                    throw new IllegalStateException(file + " is missing: build the benchmarks with mvn -pl benchmarks package (it copies the Graal compiler jars), or set -Dpyrust.jvmci.dir");
-                }
-                path.append(path.isEmpty() ? "" : java.io.File.pathSeparator).append(file.toAbsolutePath());
-            }
+            String path = jvmciModulePath(jvmciDir());
             args.add("-XX:+UnlockExperimentalVMOptions");
             args.add("-XX:+EnableJVMCI");
             args.add("--upgrade-module-path=" + path);
@@ -67,6 +58,20 @@ public final class BenchMain {
         args.add("--enable-native-access=ALL-UNNAMED");
         args.add("--sun-misc-unsafe-memory-access=allow");
         return args;
+    }
+
+    /** The jars the build's copy-jvmci execution (pom.xml, the one list of them) put in {@code dir}. */
+    static String jvmciModulePath(Path dir) {
+        List<String> jars = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(f -> jars.add(f.toAbsolutePath().toString()));
+        } catch (java.io.IOException e) {
+            // reported below as a missing directory
+        }
+        if (jars.isEmpty()) {
+            throw new IllegalStateException("no Graal compiler jars in " + dir + ": build the benchmarks with mvn -pl benchmarks package (it copies them), or set -Dpyrust.jvmci.dir");
+        }
+        return String.join(java.io.File.pathSeparator, jars);
     }
 
     static Path jvmciDir() {
