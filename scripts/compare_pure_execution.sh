@@ -242,8 +242,18 @@ if has_suite calls; then
     jmh calls "$CP_GRAALPY" 'org.pyrust.benchmarks.CallBenchmark' -p lang=$LANGS "${CALL_OPTS[@]}"
 fi
 if has_suite workloads; then
-    say "JMH: workloads ($LANGS)"
-    jmh workloads "$CP_GRAALPY" 'org.pyrust.benchmarks.WorkloadBenchmark.execute' -p lang=$LANGS "${WORKLOAD_OPTS[@]}"
+    # One JMH run per workload, so that PyRust and GraalPy run the same program one right after the other:
+    # the machine's slow spells, which slow both alike, then fall on both rather than on one side of a ratio.
+    parts=()
+    for program in "$ROOT"/benchmarks/src/main/resources/workloads/*.py; do
+        workload=$(basename "$program" .py)
+        say "JMH: workload $workload ($LANGS)"
+        jmh "workloads_$workload" "$CP_GRAALPY" 'org.pyrust.benchmarks.WorkloadBenchmark.execute' -p workload="$workload" -p lang=$LANGS "${WORKLOAD_OPTS[@]}"
+        parts+=("$RESULTS/workloads_$workload.json")
+    done
+    "$PYTHON" -c 'import json, sys; print(json.dumps([r for f in sys.argv[1:] for r in json.load(open(f))], indent=2))' "${parts[@]}" >"$RESULTS/workloads.json" \
+        || harness_error "cannot merge ${parts[*]}"
+    rm -f "${parts[@]}"
     say "JMH: workloads end to end, uncached ($LANGS)"
     jmh workloads_e2e "$CP_GRAALPY" 'org.pyrust.benchmarks.WorkloadBenchmark.eval_uncached' -p lang=$LANGS "${E2E_OPTS[@]}"
     say "JMH: the workloads hand-written in Java (the bound on any speed-up)"
