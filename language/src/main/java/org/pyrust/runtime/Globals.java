@@ -60,8 +60,9 @@ public final class Globals {
         ints[index] = value;
         byte[] currentKinds = kinds;
         byte old = currentKinds[index];
-        if (old == INT) {
-            // No store of the kind when it is already INT: straight-line module code is bound by stores.
+        // No store of the kind when it is already INT: straight-line module code is bound by stores. The
+        // probability keeps the store out of the way of code that runs again, as a module does.
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.LIKELY_PROBABILITY, old == INT)) {
             return false;
         }
         currentKinds[index] = INT;
