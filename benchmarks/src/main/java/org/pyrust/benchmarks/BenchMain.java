@@ -20,7 +20,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class BenchMain {
 
-
     private BenchMain() {
     }
 
