@@ -39,10 +39,7 @@ public final class PyRustContext {
         this.globals = new Globals(language.getGlobalNames());
         this.globalScope = new GlobalScope(globals, language.getBuiltins());
         this.out = env.out();
-        this.profileFormat = env.getOptions().get(PyRustOptions.Profile);
-        if (!profileFormat.isEmpty() && !profileFormat.equals("table") && !profileFormat.equals("json")) {
-            throw new IllegalArgumentException("pyrust.Profile must be 'table' or 'json', not '" + profileFormat + "'");
-        }
+        this.profileFormat = env.getOptions().get(PyRustOptions.Profile); // checked when the option was set
         this.stageTimes = profileFormat.isEmpty() ? null : new StageTimes();
         this.recursionLimit = env.getOptions().get(PyRustOptions.RecursionLimit);
     }

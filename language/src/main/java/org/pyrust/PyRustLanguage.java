@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionValues;
+import org.graalvm.polyglot.SandboxPolicy;
 import org.pyrust.ast.Module;
 import org.pyrust.builtins.Builtins;
 import org.pyrust.parser.Lexer;
@@ -26,12 +27,17 @@ import com.oracle.truffle.api.source.Source;
  * The PyRust language: registered with the polyglot API as {@code pyrust}. No file-type detector is
  * registered on purpose: a {@code .py} detector would clash with GraalPy in the same engine.
  *
+ * <p>The sandbox policy is {@code CONSTRAINED}: guest code reaches no host classes, files, native code,
+ * threads or processes, and writes only to the context's output stream, which the policy requires to be
+ * redirected. {@code ISOLATED} and {@code UNTRUSTED} would also need the language to run in a native-image
+ * isolate, which this build cannot make.
+ *
  * <p>The language instance may be shared by several contexts of one engine, so nothing here or in the
  * ASTs it builds holds per-context state: globals and output live in {@link PyRustContext}.
  */
 @TruffleLanguage.Registration(id = PyRustLanguage.ID, name = "PyRust", version = PyRustLanguage.VERSION,
                 defaultMimeType = PyRustLanguage.MIME_TYPE, characterMimeTypes = PyRustLanguage.MIME_TYPE,
-                contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://github.com/pyrust")
+                contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://github.com/pyrust", sandbox = SandboxPolicy.CONSTRAINED)
 @ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class})
 public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
 

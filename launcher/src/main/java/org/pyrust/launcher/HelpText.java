@@ -40,7 +40,7 @@ final class HelpText {
                 --engine.TraceCompilation     log each compilation of a function to machine code
                 --engine.Compilation=false    run in the interpreter only (no JIT)
                 --pyrust.RecursionLimit=<n>   how deeply calls may nest before "maximum recursion
-                                              depth exceeded" (default 20000)
+                                              depth exceeded" (default 20000, at most 100000)
                 --log.file=<path>             write engine logs to a file instead of stderr
               An unknown option, or an invalid polyglot option or value, is a usage error.
 
