@@ -12,6 +12,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 @NodeInfo(shortName = "int")
 final class IntBuiltin extends BuiltinNode {
 
+    private static final int QUOTED_LIMIT = 200;
+
     @Override
     public Object execute(VirtualFrame frame) {
         int count = argumentCount(frame);
@@ -72,17 +74,23 @@ final class IntBuiltin extends BuiltinNode {
         }
         if (!negative) {
             if (overflow || result == Long.MIN_VALUE) {
-                throw error("Integer overflow: int('" + text + "')");
+                throw error("Integer overflow: int(" + quoted(text) + ")");
             }
             return -result;
         }
         if (overflow) {
-            throw error("Integer overflow: int('" + text + "')");
+            throw error("Integer overflow: int(" + quoted(text) + ")");
         }
         return result;
     }
 
     private static RuntimeException invalid(String text) {
-        return error("invalid literal for int() with base 10: '" + text + "'");
+        return error("invalid literal for int() with base 10: " + quoted(text));
+    }
+
+    /** The text in quotes, cut after 200 code points as CPython cuts it, so a huge string makes a short message. */
+    private static String quoted(String text) {
+        String quoted = "'" + text + "'";
+        return quoted.codePointCount(0, quoted.length()) <= QUOTED_LIMIT ? quoted : quoted.substring(0, quoted.offsetByCodePoints(0, QUOTED_LIMIT));
     }
 }

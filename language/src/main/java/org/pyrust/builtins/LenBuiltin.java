@@ -20,8 +20,7 @@ final class LenBuiltin extends BuiltinNode {
         }
         Object value = argument(frame, 0);
         if (value instanceof TruffleString s) {
-            // UTF-32: four bytes a code point.
-            return (long) (s.byteLength(Values.ENCODING) / 4);
+            return Values.length(s);
         }
         CompilerDirectives.transferToInterpreter();
         throw error("object of type '" + Values.typeName(value) + "' has no len()");

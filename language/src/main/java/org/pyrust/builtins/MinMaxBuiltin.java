@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.strings.TruffleString;
+import com.oracle.truffle.api.strings.TruffleStringIterator;
 
 /**
  * {@code min(a, b, ...)} and {@code max(a, b, ...)}: the first smallest (largest) argument, compared as
@@ -50,13 +51,14 @@ final class MinMaxBuiltin extends BuiltinNode {
         if (!(iterable instanceof TruffleString s)) {
             throw error("'" + Values.typeName(iterable) + "' object is not iterable");
         }
-        String text = s.toJavaStringUncached();
-        if (text.isEmpty()) {
+        // Code point by code point: a long string is never copied into a Java string.
+        TruffleStringIterator codePoints = s.createCodePointIteratorUncached(Values.ENCODING);
+        if (!codePoints.hasNext()) {
             throw error(name + "() arg is an empty sequence");
         }
-        int best = text.codePointAt(0);
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            int c = text.codePointAt(i);
+        int best = codePoints.nextUncached();
+        while (codePoints.hasNext()) {
+            int c = codePoints.nextUncached();
             if (isMin ? c < best : c > best) {
                 best = c;
             }

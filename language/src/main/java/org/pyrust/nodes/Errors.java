@@ -26,6 +26,22 @@ public final class Errors {
         return PyRustException.runtime("Integer overflow: " + left + " " + op + " " + right, location);
     }
 
+    /**
+     * A string of {@code length} code points would be longer than {@link Values#MAX_STRING_LENGTH}. The
+     * length is given as text because a repetition's may not fit in a long ({@code "2 * 9223372036854775807"}).
+     */
+    @TruffleBoundary
+    public static PyRustException stringTooLong(Node location, String length) {
+        return PyRustException.runtime("MemoryError: a string of " + length + " characters is longer than PyRust's limit of "
+                        + Values.MAX_STRING_LENGTH, location);
+    }
+
+    /** The Java heap ran out while {@code location} ran; the program can go on once the values are dropped. */
+    @TruffleBoundary
+    public static PyRustException outOfMemory(Node location) {
+        return PyRustException.runtime("MemoryError: out of memory (the Java heap is full)", location);
+    }
+
     @TruffleBoundary
     public static PyRustException divisionByZero(Node location) {
         return PyRustException.runtime("Division by zero", location);

@@ -11,7 +11,21 @@ public final class Values {
 
     public static final TruffleString EMPTY = TruffleString.Encoding.UTF_32.getEmpty();
 
+    /**
+     * The longest string PyRust can hold, in code points. Its UTF-32 bytes must fit in one Java array,
+     * whose size is an {@code int}, and a JVM's largest array is a little short of 2^31 bytes (by how much
+     * depends on its object layout: a string of 2^31 - 12 bytes crashed TruffleString's repeat on JDK 25),
+     * hence the margin of a kilobyte. Every operation that would make a longer string fails with a
+     * MemoryError before it starts, so no length is ever computed past an int.
+     */
+    public static final long MAX_STRING_LENGTH = (1 << 29) - 1024;
+
     private Values() {
+    }
+
+    /** The number of code points of {@code s}: four bytes each in UTF-32. */
+    public static long length(TruffleString s) {
+        return s.byteLength(ENCODING) >> 2;
     }
 
     public static String typeName(Object value) {

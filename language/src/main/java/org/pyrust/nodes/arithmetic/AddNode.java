@@ -22,9 +22,17 @@ public abstract class AddNode extends BinaryNode {
         }
     }
 
+    /**
+     * Lazy concatenation: the bytes are copied only when the result is read. TruffleString adds the two
+     * byte lengths in an {@code int} without a check, so the result's length is checked here first.
+     */
     @Specialization
-    static TruffleString doString(TruffleString left, TruffleString right,
+    TruffleString doString(TruffleString left, TruffleString right,
                     @Cached TruffleString.ConcatNode concat) {
+        long length = Values.length(left) + Values.length(right);
+        if (length > Values.MAX_STRING_LENGTH) {
+            throw Errors.stringTooLong(this, Long.toString(length));
+        }
         return concat.execute(left, right, Values.ENCODING, true);
     }
 

@@ -37,14 +37,18 @@ public abstract class MulNode extends BinaryNode {
     }
 
     static TruffleString repeat(Node node, TruffleString string, long times, TruffleString.RepeatNode repeat) {
-        if (times <= 0) {
+        long length = Values.length(string);
+        if (times <= 0 || length == 0) {
             return Values.EMPTY;
         }
-        long codePoints = string.byteLength(Values.ENCODING) / 4;
-        if (times > Integer.MAX_VALUE || codePoints * times > Integer.MAX_VALUE / 4) {
-            throw Errors.error(node, "string repetition result is too large");
+        if (times > Values.MAX_STRING_LENGTH / length) {
+            throw Errors.stringTooLong(node, length + " * " + times);
         }
-        return repeat.execute(string, (int) times, Values.ENCODING);
+        try {
+            return repeat.execute(string, (int) times, Values.ENCODING);
+        } catch (OutOfMemoryError e) {
+            throw Errors.outOfMemory(node);
+        }
     }
 
     @Fallback

@@ -67,6 +67,11 @@ public final class CallNode extends ExpressionNode {
             // The thread's stack ran out before the recursion limit.
             CompilerDirectives.transferToInterpreter();
             throw recursionError();
+        } catch (OutOfMemoryError e) {
+            // A builtin's result (a printed line, a flattened string) did not fit in the heap. An error
+            // in a called function's body was already reported at its statement (BlockNode).
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.outOfMemory(this);
         } finally {
             context.callDepth = depth;
         }

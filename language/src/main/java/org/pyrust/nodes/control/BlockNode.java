@@ -1,12 +1,14 @@
 package org.pyrust.nodes.control;
 
+import org.pyrust.nodes.Errors;
 import org.pyrust.nodes.StatementNode;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
-/** A sequence of statements: a suite of a compound statement or a function body. */
+/** A sequence of statements: a suite of a compound statement, a function body or the module. */
 @NodeInfo(shortName = "block")
 public final class BlockNode extends StatementNode {
 
@@ -20,7 +22,14 @@ public final class BlockNode extends StatementNode {
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
         for (StatementNode statement : statements) {
-            statement.executeVoid(frame);
+            try {
+                statement.executeVoid(frame);
+            } catch (OutOfMemoryError e) {
+                // The heap ran out in an operation that does not report it itself: the statement is the
+                // most precise position left. The failed allocation is gone, so there is room for the error.
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.outOfMemory(statement);
+            }
         }
     }
 }
