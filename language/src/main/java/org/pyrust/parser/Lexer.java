@@ -62,6 +62,8 @@ public final class Lexer {
     /** Cache for {@link #column}: the column of offset {@code colOffset}, on the current line. */
     private int colOffset = -1;
     private int colValue;
+    /** The characters {@link #column} has counted over, in all: tests check that it stays linear. */
+    private long columnSteps;
 
     /**
      * The indentation stack (CPython's indstack/altindstack): the widths with tabs to multiples of 8
@@ -86,6 +88,11 @@ public final class Lexer {
         this.src = Objects.requireNonNull(source, "source");
         this.buf = source.toCharArray();
         this.n = buf.length;
+    }
+
+    /** How many characters the column counting has stepped over so far (a measure of work, for tests). */
+    long columnSteps() {
+        return columnSteps;
     }
 
     public static List<Token> tokenize(String source) {
@@ -115,6 +122,12 @@ public final class Lexer {
     }
 
     private void run() {
+        // Before anything else, as CPython does: a NUL byte is refused wherever it stands, comments and
+        // string literals included (a C-based tool would take it for the end of the text).
+        int nul = src.indexOf('\0');
+        if (nul >= 0) {
+            throw lexError(spanOnAnyLine(nul, 1), "source code cannot contain null bytes ('" + escaped('\0') + "')");
+        }
         if (n > 0 && buf[0] == '\uFEFF') {
             pos = 1;
             lineStart = 1;
@@ -386,7 +399,24 @@ public final class Lexer {
     }
 
     private SyntaxError unexpectedCharacter(int cp) {
-        return lexError(spanAt(pos, Character.charCount(cp)), "Unexpected character '" + Character.toString(cp) + "'");
+        return lexError(spanAt(pos, Character.charCount(cp)), "Unexpected character '" + escaped(cp) + "'");
+    }
+
+    /**
+     * A character as a message shows it: itself when it prints, otherwise escaped as Python's repr escapes
+     * it ({@code \x00}, {@code \u200b}), so that a control or invisible character can be seen.
+     */
+    static String escaped(int cp) {
+        boolean printable = switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                            Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.SPACE_SEPARATOR -> cp == ' ';
+            default -> true;
+        };
+        if (printable) {
+            return Character.toString(cp);
+        }
+        return cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
     }
 
     private static boolean isAsciiLetter(int c) {
@@ -858,6 +888,7 @@ public final class Lexer {
             colValue = 1;
         }
         int col = colValue;
+        columnSteps += offset - colOffset;
         for (int i = colOffset; i < offset; i++) {
             if (!(Character.isLowSurrogate(buf[i]) && i > lineStart && Character.isHighSurrogate(buf[i - 1]))) {
                 col++;
@@ -873,6 +904,11 @@ public final class Lexer {
         if (offset >= lineStart) {
             return new Span(offset, length, line, column(offset));
         }
+        return spanOnAnyLine(offset, length);
+    }
+
+    /** The span of {@code length} chars at {@code offset}, counting its line and column from the start. */
+    private Span spanOnAnyLine(int offset, int length) {
         int ln = 1;
         int start = n > 0 && buf[0] == '\uFEFF' ? 1 : 0;
         for (int i = start; i < offset; i++) {
