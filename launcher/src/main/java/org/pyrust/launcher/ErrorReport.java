@@ -28,6 +28,7 @@ final class ErrorReport {
 
     private static final String INDENT = "    ";
     private static final int REPEATS_SHOWN = 3;
+    private static final int LONGEST_CYCLE = 16;
 
     /** The first line's "Kind at line:column:" prefix; line and column count code points from 1. */
     private static final Pattern POSITION = Pattern.compile("^(\\w+) at (\\d+):(\\d+): ");
@@ -47,8 +48,7 @@ final class ErrorReport {
             int column = positioned ? Integer.parseInt(position.group(3)) : location.getStartColumn();
             String text = SourceLines.line(location.getSource().getCharacters(), line);
             if (text != null) {
-                err.println(INDENT + text);
-                err.println(INDENT + caretLine(text, column));
+                printQuoted(text, column, err);
             }
         }
         if (positioned && position.group(1).equals("RuntimeError")) {
@@ -57,20 +57,39 @@ final class ErrorReport {
         err.flush();
     }
 
-    /** Spaces (and the line's own tabs, so that it lines up) up to the column, then a caret. */
-    static String caretLine(String text, int column) {
-        StringBuilder caret = new StringBuilder();
-        int[] codePoints = text.codePoints().toArray();
-        for (int i = 0; i < column - 1; i++) {
-            caret.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
-        }
-        return caret.append('^').toString();
+    /**
+     * A program that is not UTF-8, in the form of a lexical error: the line is quoted up to the bad byte,
+     * which is shown escaped, with the caret under it.
+     */
+    static void printUndecodable(UndecodableSource e, PrintStream err) {
+        err.println(e.firstLine());
+        String before = e.lineBefore();
+        printQuoted(before + e.badByteEscaped(), e.column(), err);
+        err.flush();
     }
 
     /**
-     * One line per active guest call, innermost first: "  at f (line 3)". Like CPython, a line repeated
-     * more than {@value #REPEATS_SHOWN} times in a row (deep recursion) is shown that often, then counted.
+     * The source line with a 4-space indent, and below it a caret under {@code column} (a code-point
+     * column). A character that does not print (a NUL, a control character) is shown escaped as repr()
+     * would show it, and the caret moves with it; tabs are kept, in the caret line too, so that it lines up.
      */
+    private static void printQuoted(String text, int column, PrintStream err) {
+        StringBuilder shown = new StringBuilder();
+        StringBuilder caret = new StringBuilder();
+        int index = 0;
+        for (int c : text.codePoints().toArray()) {
+            String piece = c == '\t' || PythonRepr.isPrintable(c) ? Character.toString(c) : PythonRepr.escape(c);
+            if (index++ < column - 1) {
+                caret.append(c == '\t' ? "\t" : " ".repeat(piece.codePointCount(0, piece.length())));
+            }
+            shown.append(piece);
+        }
+        caret.append(" ".repeat(Math.max(0, column - 1 - index)));
+        err.println(INDENT + shown);
+        err.println(INDENT + caret.append('^'));
+    }
+
+    /** One line per active guest call, innermost first: "  at f (line 3)", with repeats collapsed. */
     private static void printGuestStack(PolyglotException e, PrintStream err) {
         List<String> lines = new ArrayList<>();
         for (StackFrame frame : e.getPolyglotStackTrace()) {
@@ -80,19 +99,53 @@ final class ErrorReport {
                 lines.add(at == null ? "  at " + name : "  at " + name + " (line " + at.getStartLine() + ")");
             }
         }
-        for (int i = 0; i < lines.size(); ) {
-            int end = i;
-            while (end < lines.size() && lines.get(end).equals(lines.get(i))) {
-                end++;
-            }
-            for (int k = i; k < Math.min(end, i + REPEATS_SHOWN); k++) {
-                err.println(lines.get(k));
-            }
-            if (end - i > REPEATS_SHOWN) {
-                err.println("  [Previous line repeated " + (end - i - REPEATS_SHOWN) + " more times]");
-            }
-            i = end;
+        for (String line : collapseRepeats(lines)) {
+            err.println(line);
         }
+    }
+
+    /**
+     * Like CPython, a line repeated more than {@value #REPEATS_SHOWN} times in a row (deep recursion) is
+     * shown that often, then counted. Unlike CPython, so is a cycle of up to {@value #LONGEST_CYCLE} lines
+     * (mutual recursion, {@code a -> b -> a}), so that the report of any recursion error stays short. At
+     * each line the cycle length that covers the most lines wins, the shortest on a tie.
+     */
+    static List<String> collapseRepeats(List<String> lines) {
+        List<String> shown = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int bestLength = 0;
+            int bestRepeats = 0;
+            for (int length = 1; length <= LONGEST_CYCLE && i + 2 * length <= lines.size(); length++) {
+                int repeats = 1;
+                while (i + (repeats + 1) * length <= lines.size() && sameLines(lines, i, i + repeats * length, length)) {
+                    repeats++;
+                }
+                if (repeats > REPEATS_SHOWN && repeats * length > bestRepeats * bestLength) {
+                    bestLength = length;
+                    bestRepeats = repeats;
+                }
+            }
+            if (bestLength == 0) {
+                shown.add(lines.get(i++));
+                continue;
+            }
+            shown.addAll(lines.subList(i, i + REPEATS_SHOWN * bestLength));
+            int more = bestRepeats - REPEATS_SHOWN;
+            shown.add(bestLength == 1 ? "  [Previous line repeated " + more + " more times]"
+                            : "  [Previous " + bestLength + " lines repeated " + more + " more times]");
+            i += bestRepeats * bestLength;
+        }
+        return shown;
+    }
+
+    private static boolean sameLines(List<String> lines, int first, int second, int length) {
+        for (int k = 0; k < length; k++) {
+            if (!lines.get(first + k).equals(lines.get(second + k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A failure of the launcher, the engine or the language implementation itself: a Java stack trace. */

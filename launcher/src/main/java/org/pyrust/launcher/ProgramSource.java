@@ -1,9 +1,7 @@
 package org.pyrust.launcher;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,25 +20,33 @@ final class ProgramSource {
         return Source.newBuilder(LANGUAGE, code, "<string>").buildLiteral();
     }
 
-    /** The whole of standard input, decoded as UTF-8 like a program file. */
+    /**
+     * The whole of standard input, decoded as UTF-8 like a program file (bytes that are not UTF-8 are an
+     * {@link UndecodableSource}).
+     */
     static Source fromStdin(InputStream in) {
-        String text;
+        byte[] bytes;
         try {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UsageException("can't read the program from standard input: " + e.getMessage(), false);
         }
-        return Source.newBuilder(LANGUAGE, text, "<stdin>").buildLiteral();
+        return Source.newBuilder(LANGUAGE, UndecodableSource.decode(bytes), "<stdin>").buildLiteral();
     }
 
-    /** The program in {@code name}; a file that cannot be read is reported like CPython does. */
+    /**
+     * The program in {@code name}; a file that cannot be read is reported like CPython does, one that is
+     * not UTF-8 is an {@link UndecodableSource}.
+     */
     static Source fromFile(String name) {
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
             throw cannotOpen(name, "[Errno 21] Is a directory");
         }
         try {
-            return Source.newBuilder(LANGUAGE, new File(name)).encoding(StandardCharsets.UTF_8).build();
+            String text = UndecodableSource.decode(Files.readAllBytes(path));
+            // Named and located as Source.newBuilder(LANGUAGE, File) would, which cannot decode strictly.
+            return Source.newBuilder(LANGUAGE, text, path.getFileName().toString()).uri(path.toAbsolutePath().toUri()).build();
         } catch (NoSuchFileException e) {
             throw cannotOpen(name, "[Errno 2] No such file or directory");
         } catch (AccessDeniedException e) {

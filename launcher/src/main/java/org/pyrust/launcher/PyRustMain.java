@@ -99,12 +99,17 @@ public final class PyRustMain {
         InterruptHandler interrupts = new InterruptHandler(stdout, err, true);
         interrupts.installSignalHandler();
         Source source;
-        if (options.code != null) {
-            source = ProgramSource.fromCode(options.code);
-        } else if (file == null || file.equals("-")) {
-            source = ProgramSource.fromStdin(System.in);
-        } else {
-            source = ProgramSource.fromFile(file);
+        try {
+            if (options.code != null) {
+                source = ProgramSource.fromCode(options.code);
+            } else if (file == null || file.equals("-")) {
+                source = ProgramSource.fromStdin(System.in);
+            } else {
+                source = ProgramSource.fromFile(file);
+            }
+        } catch (UndecodableSource e) {
+            ErrorReport.printUndecodable(e, err);
+            return EXIT_ERROR;
         }
         GuestSession session = GuestSession.open(options, stdout, err, interrupts);
         int status;

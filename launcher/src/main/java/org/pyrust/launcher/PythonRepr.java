@@ -20,21 +20,28 @@ final class PythonRepr {
                 out.append("\\n");
             } else if (c == '\r') {
                 out.append("\\r");
-            } else if (c == ' ' || (c > ' ' && c < 0x7f) || (c > 0x7f && isPrintable(c))) {
+            } else if (isPrintable(c)) {
                 out.appendCodePoint(c);
-            } else if (c <= 0xff) {
-                out.append(String.format("\\x%02x", c));
-            } else if (c <= 0xffff) {
-                out.append(String.format("\\u%04x", c));
             } else {
-                out.append(String.format("\\U%08x", c));
+                out.append(escape(c));
             }
         });
         return out.append(quote).toString();
     }
 
-    /** Python's str.isprintable() for one character: not a control, format, private, unassigned or separator. */
-    private static boolean isPrintable(int c) {
+    /** The escape with which repr() shows a character that does not print: {@code \x00}, {@code \u200b}. */
+    static String escape(int c) {
+        return c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+    }
+
+    /**
+     * Python's str.isprintable() for one character: the space, or not a control, format, private,
+     * unassigned or separator character.
+     */
+    static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                     Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
