@@ -63,8 +63,7 @@ final class ErrorReport {
      */
     static void printUndecodable(UndecodableSource e, PrintStream err) {
         err.println(e.firstLine());
-        String before = e.lineBefore();
-        printQuoted(before + e.badByteEscaped(), e.column(), err);
+        printQuoted(e.lineBefore() + e.badByteEscaped(), e.column(), err);
         err.flush();
     }
 
@@ -110,7 +109,7 @@ final class ErrorReport {
      * (mutual recursion, {@code a -> b -> a}), so that the report of any recursion error stays short. At
      * each line the cycle length that covers the most lines wins, the shortest on a tie.
      */
-    static List<String> collapseRepeats(List<String> lines) {
+    private static List<String> collapseRepeats(List<String> lines) {
         List<String> shown = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {

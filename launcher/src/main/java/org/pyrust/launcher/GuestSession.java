@@ -81,8 +81,21 @@ final class GuestSession {
         } else {
             text = result.toString(); // the language's display string is str()
         }
-        byte[] bytes = (interactive ? text + "\n" : text).getBytes(StandardCharsets.UTF_8);
-        stdout.write(bytes, 0, bytes.length);
+        writeUtf8(interactive ? text + "\n" : text);
+    }
+
+    /** Characters encoded in pieces: the UTF-8 of a string of a billion chars would not fit in one array. */
+    private void writeUtf8(String text) {
+        int piece = 1 << 20;
+        for (int start = 0; start < text.length(); ) {
+            int end = Math.min(text.length(), start + piece);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // never split a surrogate pair
+            }
+            byte[] bytes = text.substring(start, end).getBytes(StandardCharsets.UTF_8);
+            stdout.write(bytes, 0, bytes.length);
+            start = end;
+        }
     }
 
     /**

@@ -114,6 +114,21 @@ class LauncherReliabilityTest {
     }
 
     @Test
+    void stringOfTheLargestLengthIsMadeAndMeasured() throws Exception {
+        // 2 GB of UTF-32 (astral characters need all four bytes). At 2^31 - 12 bytes TruffleString's repeat
+        // crashed the JVM, which is why the limit keeps a kilobyte below what an array holds.
+        Run run = pyrust.run("-c", "s = '\uD83D\uDE00' * 536869888\nprint(len(s))\nlen(s + '')");
+        run.assertOutcome(0, "536869888\n536869888", "");
+    }
+
+    @Test
+    void longResultIsWrittenWhole() throws Exception {
+        // Written in pieces of a million chars; the first boundary falls inside a surrogate pair.
+        Run run = pyrust.run("-c", "'x' + 'ab\\U0001F600' * 1000000");
+        run.assertOutcome(0, "x" + "ab\uD83D\uDE00".repeat(1_000_000), "");
+    }
+
+    @Test
     void exhaustedHeapIsAMemoryErrorAtTheOperation() throws Exception {
         // Three strings of 120 MB each (UTF-32) in a 256 MB heap: the third cannot be made.
         String program = "a = '\uD83D\uDE00' * 30000000\nb = '\uD83D\uDE01' * 30000000\nc = '\uD83D\uDE02' * 30000000\nprint('unreached')";

@@ -96,6 +96,20 @@ class SizeLimitsTest {
     }
 
     @Test
+    void javaStringLongerThanTheLimitIsRefused() {
+        String tooLong = "a".repeat((int) MAX + 1);
+        try (Context context = Context.create(PyRustRunner.LANGUAGE)) {
+            context.eval(PyRustRunner.LANGUAGE, "def size(s):\n    return len(s)");
+            // The polyglot API words this refusal itself ("Invalid member value ...").
+            assertThrows(IllegalArgumentException.class, () -> context.getBindings(PyRustRunner.LANGUAGE).putMember("s", tooLong));
+            RuntimeException argument = assertThrows(RuntimeException.class,
+                            () -> context.getBindings(PyRustRunner.LANGUAGE).getMember("size").execute(tooLong));
+            assertTrue(argument.getMessage().contains("a string of 536869889 characters"), argument.getMessage());
+            assertEquals(MAX, context.getBindings(PyRustRunner.LANGUAGE).getMember("size").execute(tooLong.substring(1)).asLong());
+        }
+    }
+
+    @Test
     void recursionLimitIsCheckedWhenTheContextIsBuilt() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (String[] wrong : new String[][] {{"1000000", "pyrust.RecursionLimit can be at most 100000, not 1000000"},
