@@ -61,10 +61,16 @@ public final class PyRustException extends AbstractTruffleException {
         return kind + " at " + section.getStartLine() + ":" + column(section) + ": " + message;
     }
 
-    /** Truffle counts columns in chars; PyRust counts code points, so astral characters count once. */
+    /**
+     * Truffle counts columns in chars; PyRust counts code points, so astral characters count once, and a
+     * leading byte-order mark is not part of the first line (as in the lexer's columns).
+     */
     private static int column(SourceSection section) {
         int lineStart = section.getSource().getLineStartOffset(section.getStartLine());
         CharSequence chars = section.getSource().getCharacters();
+        if (lineStart == 0 && section.getCharIndex() > 0 && chars.charAt(0) == '\uFEFF') {
+            lineStart = 1;
+        }
         return Character.codePointCount(chars, lineStart, section.getCharIndex()) + 1;
     }
 
