@@ -27,6 +27,12 @@ record Expr(String text, int precedence) {
      */
     static final String BREAK = "\u0001";
 
+    /**
+     * Marks a place after a binary operator where the line may be continued with a backslash
+     * (explicit line joining), which is allowed outside brackets too.
+     */
+    static final String CONTINUE = "\u0002";
+
     static Expr atom(String text) {
         return new Expr(text, ATOM);
     }

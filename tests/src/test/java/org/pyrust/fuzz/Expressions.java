@@ -93,7 +93,7 @@ final class Expressions {
         Arbitrary<Expr> divisor = Reused.frequencyOf(Tuple.of(3, Literals.intLiteral(Arbitraries.of(1L, 2L, 3L, 7L, -1L, -2L, -7L))), Tuple.of(1, sub));
         Arbitrary<Expr> exponent = Reused.frequencyOf(Tuple.of(4, Literals.intLiteral(Arbitraries.longs().between(0, 5))), Tuple.of(1, sub));
         return Reused.frequencyOf(
-                        Tuple.of(4, Combinators.combine(sub, Arbitraries.of("+", "-"), sub).as((a, op, b) -> sum(a, op, b))),
+                        Tuple.of(4, Combinators.combine(sub, Arbitraries.of("+", "-", "+" + Expr.CONTINUE, "-" + Expr.CONTINUE), sub).as(Expressions::sum)),
                         Tuple.of(2, Combinators.combine(sub, sub).as((a, b) -> term(a, "*", b))),
                         Tuple.of(3, Combinators.combine(sub, Arbitraries.of("/", "//", "%"), divisor).as(Expressions::term)),
                         Tuple.of(1, Combinators.combine(sub, exponent).as((a, b) -> new Expr(a.at(Expr.ATOM) + " ** " + b.at(Expr.UNARY), Expr.POWER))));

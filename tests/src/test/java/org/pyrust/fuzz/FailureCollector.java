@@ -64,12 +64,17 @@ final class FailureCollector {
     /**
      * Records a failure of {@code program}.
      *
-     * @param check runs a program and returns its failure, or null when it passes
+     * @param check runs a program and returns its failure, or null when it passes; null when the
+     *              failure is not of one program, which is then not minimized
      */
     synchronized void record(String property, String program, AssertionError failure, Function<String, AssertionError> check) {
         String signature = signature(failure);
         int count = counts.merge(property + ": " + signature, 1, Integer::sum);
         if (count > MINIMIZED_PER_SIGNATURE) {
+            return;
+        }
+        if (check == null) {
+            write(property, "signature: " + signature + "\nproperty: " + property + "\n\n=== failure ===\n" + failure.getMessage() + "\n");
             return;
         }
         String minimal = signature.startsWith("hang") ? program : Minimizer.minimize(program, candidate -> {
@@ -80,6 +85,10 @@ final class FailureCollector {
         String report = "signature: " + signature + "\nproperty: " + property + "\n\n=== minimized program, as a Java string ===\n" + Invariants.quote(minimal)
                         + "\n\n=== its failure ===\n" + (minimalFailure == null ? "(none: it passed when run again)" : minimalFailure.getMessage())
                         + "\n\n=== original failure ===\n" + failure.getMessage() + "\n";
+        write(property, report);
+    }
+
+    private void write(String property, String report) {
         try {
             Files.writeString(directory.resolve(property + "-" + (++written) + ".txt"), report, StandardCharsets.UTF_8);
         } catch (IOException e) {

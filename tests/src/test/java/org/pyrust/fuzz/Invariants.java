@@ -135,6 +135,35 @@ final class Invariants {
         };
     }
 
+    /**
+     * What a run means to the person running it: what it printed, then its result, its error without
+     * the position, or that the statement limit stopped it. The same program written in another
+     * layout must mean the same.
+     */
+    static String meaning(GuestRunner.Run run) {
+        String end;
+        if (run.error() == null) {
+            end = "result: " + run.result();
+        } else if (run.error() instanceof PolyglotException e && (e.isResourceExhausted() || e.isCancelled())) {
+            end = "statement limit";
+        } else {
+            String message = String.valueOf(run.error().getMessage());
+            end = "error: " + message.replaceFirst("^(\\w+) at \\d+:\\d+: ", "$1: ");
+        }
+        return "output: " + quote(run.output()) + "\n" + end;
+    }
+
+    /** Checks that two layouts of one program ran the same way. */
+    static void sameMeaning(GuestRunner.Run first, GuestRunner.Run second) {
+        String a = meaning(first);
+        String b = meaning(second);
+        if (!a.equals(b)) {
+            throw new AssertionError("one program in two layouts ran differently:\n--- first ---\n" + a + "\n--- second ---\n" + b + "\n--- first program ---\n"
+                            + first.program() + "\n--- as a Java string ---\n" + quote(first.program()) + "\n--- second program ---\n" + second.program()
+                            + "\n--- as a Java string ---\n" + quote(second.program()));
+        }
+    }
+
     /** The program's lines as Python splits them: at {@code \r\n}, {@code \r} and {@code \n}. */
     static List<String> lines(String program) {
         List<String> lines = new ArrayList<>();

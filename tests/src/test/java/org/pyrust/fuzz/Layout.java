@@ -18,20 +18,26 @@ import net.jqwik.api.Tuple;
  * @param inlineSuites  a compound statement whose body is simple statements only is written on one line
  * @param comments      comments after some lines, and comment-only and blank lines between them
  * @param breakInBrackets call arguments may continue on the next line (implicit line joining)
+ * @param backslashes   lines are continued with a backslash after some operators, and inside brackets
+ * @param bom           the program starts with a byte-order mark, which is skipped
  */
-record Layout(String indent, String newline, String base, boolean semicolons, boolean inlineSuites, boolean comments, boolean breakInBrackets) {
+record Layout(String indent, String newline, String base, boolean semicolons, boolean inlineSuites, boolean comments, boolean breakInBrackets,
+                boolean backslashes, boolean bom) {
 
     static Arbitrary<Layout> layouts() {
         Arbitrary<String> indents = Arbitraries.frequency(Tuple.of(6, "    "), Tuple.of(1, "  "), Tuple.of(1, " "), Tuple.of(1, "\t"));
         Arbitrary<String> newlines = Arbitraries.frequency(Tuple.of(6, "\n"), Tuple.of(1, "\r\n"), Tuple.of(1, "\r"));
         Arbitrary<String> bases = Arbitraries.frequency(Tuple.of(8, ""), Tuple.of(1, "  "), Tuple.of(1, "\t"));
         Arbitrary<Boolean> rarely = Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true));
-        return Combinators.combine(indents, newlines, bases, rarely, rarely, rarely, rarely).as(Layout::new);
+        Arbitrary<Boolean> seldom = Arbitraries.frequency(Tuple.of(15, false), Tuple.of(1, true));
+        Arbitrary<List<Boolean>> flags = Combinators.combine(rarely, rarely, rarely, rarely, rarely, seldom).as(List::of);
+        return Combinators.combine(indents, newlines, bases, flags)
+                        .as((indent, newline, base, f) -> new Layout(indent, newline, base, f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5)));
     }
 
     /** The text of a program: the statements, then a newline unless {@code finalNewline} is false. */
     String render(List<Code> program, boolean finalNewline) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(bom ? "\ufeff" : "");
         block(program, 0, out, new int[1]);
         if (!finalNewline && out.length() >= newline.length()) {
             out.setLength(out.length() - newline.length());
@@ -80,8 +86,14 @@ record Layout(String indent, String newline, String base, boolean semicolons, bo
         }
     }
 
-    /** Resolves the line-break marks inside brackets: a real line break, or nothing. */
+    /**
+     * Resolves the line-break marks: inside brackets a line break, with or without a backslash (both
+     * join lines there), or nothing; after an operator a backslash and a line break, or nothing. The
+     * indentation of a continuation line does not matter; it is deeper here, for whoever reads it.
+     */
     private String lineText(String text, String prefix) {
-        return text.replace(Expr.BREAK, breakInBrackets ? newline + prefix + "        " : "");
+        String continuation = newline + prefix + "        ";
+        String inBrackets = breakInBrackets ? (backslashes ? " \\" : "") + continuation : "";
+        return text.replace(Expr.BREAK, inBrackets).replace(Expr.CONTINUE, backslashes ? " \\" + continuation : "");
     }
 }
