@@ -28,9 +28,18 @@ final class Minimizer {
 
     static String minimize(String program, Predicate<String> stillFails, int budget) {
         Minimizer minimizer = new Minimizer(stillFails, budget);
-        List<String> lines = minimizer.ddmin(splitLines(program));
-        List<String> characters = minimizer.ddmin(program(lines).codePoints().mapToObj(Character::toString).toList());
-        return program(characters);
+        String current = program;
+        // Removing characters can make lines removable (an unclosed bracket goes), so both passes
+        // repeat until neither removes anything.
+        while (minimizer.budget > 0) {
+            String lines = program(minimizer.ddmin(splitLines(current)));
+            String characters = program(minimizer.ddmin(lines.codePoints().mapToObj(Character::toString).toList()));
+            if (characters.equals(current)) {
+                break;
+            }
+            current = characters;
+        }
+        return current;
     }
 
     /** The lines with their line endings, so that joining them gives the text back. */
