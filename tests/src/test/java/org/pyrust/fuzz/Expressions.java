@@ -180,10 +180,31 @@ final class Expressions {
                         Tuple.of(2, Arbitraries.lazy(() -> ints(scope, depth - 1)).map(e -> term(e, "%", Expr.atom("4")))));
     }
 
+    /** Builtins are ordinary names and values (print is not a statement). */
+    private static final List<String> BUILTINS = List.of("print", "len", "str", "int", "abs", "min", "max");
+
     private static Arbitrary<Expr> noneOrFunction(Scope scope) {
-        List<String> values = new ArrayList<>(List.of("None"));
+        List<String> values = new ArrayList<>(List.of("None", "None", "print", "len"));
         scope.functions().forEach(f -> values.add(f.name()));
         return Arbitraries.of(values).map(Expr::atom);
+    }
+
+    /**
+     * Calls that fail on purpose, for the error paths of calls: builtins with any arguments, the
+     * program's functions with the wrong number of them, values that are not functions.
+     */
+    private static Arbitrary<Expr> misuse(Scope scope, int depth) {
+        Arbitrary<List<Expr>> args = Arbitraries.lazy(() -> any(scope, depth - 1)).list().ofMaxSize(3);
+        List<Tuple2<Integer, Arbitrary<Expr>>> choices = new ArrayList<>();
+        choices.add(Tuple.of(3, Combinators.combine(Arbitraries.of(BUILTINS), args).as(Expressions::builtin)));
+        if (!scope.functions().isEmpty()) {
+            choices.add(Tuple.of(2, Combinators.combine(Arbitraries.of(scope.functions()), args)
+                            .as((f, a) -> builtin(f.name(), a.size() == f.arity() + 1 ? List.of() : a))));
+        }
+        List<String> notCallable = new ArrayList<>(List.of("None", "True", "(1)", "'s'"));
+        notCallable.addAll(scope.ints());
+        choices.add(Tuple.of(1, Combinators.combine(Arbitraries.of(notCallable), args).as(Expressions::builtin)));
+        return Reused.frequencyOf(choices);
     }
 
     // ------------------------------------------------------------------------------------- bools
@@ -225,7 +246,14 @@ final class Expressions {
     // --------------------------------------------------------------------------------------- any
 
     static Arbitrary<Expr> any(Scope scope, int depth) {
-        return scope.cached("any" + depth, () -> Reused.frequencyOf(Tuple.of(4, ints(scope, depth)), Tuple.of(3, strs(scope, depth, false)),
-                        Tuple.of(2, bools(scope, depth)), Tuple.of(1, noneOrFunction(scope))));
+        return scope.cached("any" + depth, () -> {
+            // Misuse is rare: each one ends its program.
+            List<Tuple2<Integer, Arbitrary<Expr>>> choices = new ArrayList<>(List.of(Tuple.of(16, ints(scope, depth)), Tuple.of(12, strs(scope, depth, false)),
+                            Tuple.of(8, bools(scope, depth)), Tuple.of(4, noneOrFunction(scope))));
+            if (depth > 0) {
+                choices.add(Tuple.of(1, misuse(scope, depth)));
+            }
+            return Reused.frequencyOf(choices);
+        });
     }
 }

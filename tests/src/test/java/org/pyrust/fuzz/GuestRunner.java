@@ -28,6 +28,9 @@ final class GuestRunner implements AutoCloseable {
     /** Enough for every bounded loop and recursion of a generated program; a few milliseconds to reach. */
     static final long STATEMENT_LIMIT = 10_000;
 
+    /** How deep calls may nest (the pyrust.RecursionLimit option). */
+    static final int RECURSION_LIMIT = 1000;
+
     /** A program still running after this is hung. Generous: programs take milliseconds. */
     static final long WATCHDOG_SECONDS = 20;
 
@@ -46,7 +49,10 @@ final class GuestRunner implements AutoCloseable {
     private final ResourceLimits limits;
 
     GuestRunner() {
-        this.engine = Engine.newBuilder(LANGUAGE).option("engine.WarnInterpreterOnly", "false").build();
+        // A recursion limit far below the default 20,000, so that generated programs reach it within
+        // the statement limit (Programs.deepRecursion).
+        this.engine = Engine.newBuilder(LANGUAGE).option("engine.WarnInterpreterOnly", "false").option("pyrust.RecursionLimit", Integer.toString(RECURSION_LIMIT))
+                        .build();
         // One ResourceLimits for every context: all contexts of one engine must share the same limits.
         this.limits = ResourceLimits.newBuilder().statementLimit(STATEMENT_LIMIT, null).build();
     }

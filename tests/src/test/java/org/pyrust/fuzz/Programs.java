@@ -23,7 +23,9 @@ import net.jqwik.api.Tuple;
  *     def c0(n, b0): ...
  *     return c0
  * h0 = f0                   an alias: functions are values
+ * def d0(n, a0): ...        sometimes a function that recurses deeply
  * ...                       the main block
+ * print(d0(1001, 0))        and its call
  * f0(2, i0) + 1             the program's result (sometimes)
  * </pre>
  *
@@ -40,8 +42,11 @@ final class Programs {
     private Programs() {
     }
 
-    /** The shape of a program: the arities of its functions and factories, whether it has an alias. */
-    private record Shape(List<Integer> functions, List<Integer> factories, boolean alias) {
+    /**
+     * The shape of a program: the arities of its functions and factories, whether it has an alias,
+     * and whether it recurses deeply.
+     */
+    private record Shape(List<Integer> functions, List<Integer> factories, boolean alias, boolean deep) {
 
         List<Scope.Function> functionList() {
             List<Scope.Function> result = new ArrayList<>();
@@ -72,7 +77,8 @@ final class Programs {
     static Arbitrary<List<Code>> code() {
         Arbitrary<List<Integer>> arities = Arbitraries.integers().between(0, 2).list().ofMaxSize(3);
         Arbitrary<List<Integer>> factoryArities = Arbitraries.integers().between(0, 1).list().ofMaxSize(1);
-        Arbitrary<Shape> shapes = Combinators.combine(arities, factoryArities, Arbitraries.of(false, true)).as(Shape::new);
+        Arbitrary<Shape> shapes = Combinators.combine(arities, factoryArities, Arbitraries.of(false, true), Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)))
+                        .as(Shape::new);
         return shapes.flatMap(shape -> BY_SHAPE.computeIfAbsent(shape, s -> Reused.of(code(s))));
     }
 
@@ -105,13 +111,50 @@ final class Programs {
         List<Code> alias = shape.alias() && !shape.functions().isEmpty() ? List.of(Code.line("h0 = f" + (shape.functions().size() - 1))) : List.of();
         Arbitrary<List<Code>> result = Reused.frequencyOf(Tuple.of(1, Arbitraries.just(List.<Code>of())),
                         Tuple.of(2, Expressions.any(module).map(e -> List.of(Code.line(e.text())))));
-        return Combinators.combine(globals, allDefs, Statements.block(module), result).as((g, d, main, r) -> {
+        Arbitrary<List<Code>> deep = shape.deep() ? deepRecursion() : Arbitraries.just(List.of());
+        return Combinators.combine(globals, allDefs, deep, Statements.block(module), result).as((g, d, recursion, main, r) -> {
             List<Code> program = new ArrayList<>(g);
             program.addAll(d);
             program.addAll(alias);
+            // The deep function's def before the main block, its call after it: reaching the
+            // recursion limit ends the program.
+            program.addAll(recursion.stream().limit(1).toList());
             program.addAll(main);
+            program.addAll(recursion.stream().skip(1).toList());
             program.addAll(r);
             return program;
+        });
+    }
+
+    /**
+     * A function that recurses as deep as its argument says, called with depths around the recursion
+     * limit (GuestRunner sets it to 1,000 so that reaching it is cheap): the path of the "maximum
+     * recursion depth exceeded" error, from calls in expressions, in builtin arguments, in a loop and
+     * through a closure. Each level runs two or three statements, so the recursion limit comes before
+     * the statement limit.
+     */
+    private static Arbitrary<List<Code>> deepRecursion() {
+        Arbitrary<String> step = Arbitraries.of("d0(n - 1, a0 + 1)", "1 + d0(n - 1, a0)", "min(d0(n - 1, a0), a0)", "int(str(d0(n - 1, a0)))");
+        Arbitrary<Long> depth = Arbitraries.of(0L, 10L, 998L, 999L, 1000L, 1001L, 1002L, 3000L);
+        return Combinators.combine(step, depth, Arbitraries.of("plain", "loop", "closure"), Arbitraries.of("print", "i0 =", "")).as((call, n, how, use) -> {
+            List<Code> body = new ArrayList<>();
+            body.add(Code.suite("if n <= 0", List.of(Code.line("return a0"))));
+            String result = call;
+            switch (how) {
+                case "loop" -> {
+                    body.add(Code.suite("for k10 in range(1)", List.of(Code.line("a0 = " + call))));
+                    result = "a0";
+                }
+                case "closure" -> {
+                    body.add(Code.suite("def c1(m)", List.of(Code.line("return " + call.replace("n - 1", "m")))));
+                    result = "c1(n - 1)";
+                }
+                default -> {
+                }
+            }
+            body.add(Code.line("return " + result));
+            String invocation = "d0(" + n + ", 0)";
+            return List.of(Code.suite("def d0(n, a0)", body), Code.line(use.equals("print") ? "print(" + invocation + ")" : use.isEmpty() ? invocation : use + " " + invocation));
         });
     }
 

@@ -64,6 +64,10 @@ final class Statements {
             choices.add(Tuple.of(3, one(Expressions.any(scope).list().ofMaxSize(3).map(args -> Code.line(Expressions.builtin("print", args).text())))));
             choices.add(Tuple.of(2, one(Expressions.any(scope).map(e -> Code.line(e.text())))));
             choices.add(Tuple.of(1, Arbitraries.just(List.of(Code.line("pass")))));
+            if (!scope.inFunction()) {
+                // Builtins are globals like any other: they can be rebound, even to each other.
+                choices.add(Tuple.of(1, one(Arbitraries.of("abs = abs", "str = str", "min = max", "max = min", "print = print", "len = len").map(Code::line))));
+            }
             if (scope.mayReturn()) {
                 choices.add(Tuple.of(1, one(Reused.frequencyOf(Tuple.of(8, ints.map(e -> Code.line("return " + e.text()))),
                                 Tuple.of(1, Arbitraries.just(Code.line("return")))))));
