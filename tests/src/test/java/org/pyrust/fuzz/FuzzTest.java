@@ -40,9 +40,8 @@ class FuzzTest {
     /**
      * The CI seed; it must pass on the current code. Changing it is fine when the generator changes.
      * Seeds 20261202 to 20261204 find a real bug in mutated programs (a byte-order mark counted as a
-     * column by runtime errors on line 1, pinned by {@code aByteOrderMarkIsNoColumn} once it is
-     * added), so CI uses the first seed that passes on today's code; once the bug is fixed, any seed
-     * must pass.
+     * column by runtime errors on line 1, pinned by {@code aByteOrderMarkIsNoColumn}), so CI uses the
+     * first seed that passes on today's code; once the bug is fixed, any seed must pass.
      */
     private static final String SEED = "20261205";
 
@@ -151,6 +150,18 @@ class FuzzTest {
     void aSyntaxError() {
         assertEquals(Invariants.Ending.PARSE_ERROR, Invariants.check(runner.run("if True:\nx = 1"), true));
         assertEquals(Invariants.Ending.LEX_ERROR, Invariants.check(runner.run("x = 9223372036854775808"), true));
+    }
+
+    /**
+     * Found by the fuzzer (seeds 20261202 to 20261204; minimized): a leading byte-order mark is
+     * skipped, and lexical and parse errors count columns after it, but a runtime error on line 1
+     * counts it as a column, so its message and caret are one column to the right.
+     */
+    @Example
+    void aByteOrderMarkIsNoColumn() {
+        assertEquals(Invariants.Ending.LEX_ERROR, Invariants.check(runner.run("\ufeff$"), true));
+        assertEquals(Invariants.Ending.RUNTIME_ERROR, Invariants.check(runner.run("\ufeffx"), true));
+        assertEquals(Invariants.Ending.RUNTIME_ERROR, Invariants.check(runner.run("\ufeff1 / 0"), true));
     }
 
     @Example
