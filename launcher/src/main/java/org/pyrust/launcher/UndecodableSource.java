@@ -52,7 +52,7 @@ final class UndecodableSource extends RuntimeException {
 
     /** The bad byte as Python writes it in a bytes literal: {@code \xff}. */
     String badByteEscaped() {
-        return String.format("\\x%02x", badByte);
+        return PythonRepr.escape(badByte);
     }
 
     /** The 1-based line of the bad byte; lines end as the lexer ends them. */

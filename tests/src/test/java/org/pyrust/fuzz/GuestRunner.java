@@ -11,6 +11,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.pyrust.PyRustRunner;
 
 /**
  * Runs generated programs in-process through the polyglot API, each in a fresh context of one shared
@@ -34,9 +35,6 @@ final class GuestRunner implements AutoCloseable {
     /** A program still running after this is hung. Generous: programs take milliseconds. */
     static final long WATCHDOG_SECONDS = 20;
 
-    /** The launcher runs programs on a deep stack, so that the recursion limit comes before the stack's end. */
-    private static final long GUEST_STACK_SIZE = 1L << 30;
-
     /** What a run produced; exactly one of {@code result} and {@code error} is set unless it hung or broke. */
     record Run(String program, String result, Throwable error, Throwable afterError, boolean hung, StackTraceElement[] hungAt, String output) {
 
@@ -51,7 +49,7 @@ final class GuestRunner implements AutoCloseable {
     GuestRunner() {
         // A recursion limit far below the default 20,000, so that generated programs reach it within
         // the statement limit (Programs.deepRecursion).
-        this.engine = Engine.newBuilder(LANGUAGE).option("engine.WarnInterpreterOnly", "false").option("pyrust.RecursionLimit", Integer.toString(RECURSION_LIMIT))
+        this.engine = Engine.newBuilder(LANGUAGE).option("pyrust.RecursionLimit", Integer.toString(RECURSION_LIMIT))
                         .build();
         // One ResourceLimits for every context: all contexts of one engine must share the same limits.
         this.limits = ResourceLimits.newBuilder().statementLimit(STATEMENT_LIMIT, null).build();
@@ -62,7 +60,7 @@ final class GuestRunner implements AutoCloseable {
         Source source = Source.newBuilder(LANGUAGE, program, "fuzz.py").buildLiteral();
         Context context = Context.newBuilder(LANGUAGE).engine(engine).out(output).err(output).resourceLimits(limits).build();
         AtomicReference<Run> finished = new AtomicReference<>();
-        Thread guest = new Thread(null, () -> finished.set(evaluate(context, source, program, output)), "fuzz-guest", GUEST_STACK_SIZE);
+        Thread guest = new Thread(null, () -> finished.set(evaluate(context, source, program, output)), "fuzz-guest", PyRustRunner.GUEST_STACK_SIZE);
         guest.setDaemon(true);
         guest.start();
         try {
