@@ -12,6 +12,9 @@ import org.pyrust.parser.Parser;
 import org.pyrust.parser.SyntaxError;
 import org.pyrust.parser.Token;
 import org.pyrust.runtime.GlobalNames;
+import org.pyrust.runtime.Globals;
+import org.pyrust.runtime.PyRustContext;
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.StageTimes;
 import org.pyrust.translator.Translator;
 
@@ -47,6 +50,13 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
 
     private static final LanguageReference<PyRustLanguage> REFERENCE = LanguageReference.create(PyRustLanguage.class);
 
+    /**
+     * The way to the current context. Only this package names the language class, so the root nodes are
+     * handed this reference ({@link #translator}, {@link Builtins}) rather than creating their own: that
+     * keeps the packages below free of an import cycle with this one.
+     */
+    static final ContextReference<PyRustContext> CONTEXT = ContextReference.create(PyRustLanguage.class);
+
     /** The numbering of module-level names, shared by the contexts so that one AST serves them all. */
     private final GlobalNames globalNames = new GlobalNames();
 
@@ -67,7 +77,7 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
             synchronized (this) {
                 result = builtins;
                 if (result == null) {
-                    result = new Builtins(this);
+                    result = new Builtins(this, CONTEXT);
                     builtins = result;
                 }
             }
@@ -75,9 +85,16 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
         return result;
     }
 
+    /** A translator of one source into nodes of this language. */
+    public Translator translator(Source source) {
+        return new Translator(this, CONTEXT, getBuiltins(), globalNames, source);
+    }
+
     @Override
     protected PyRustContext createContext(Env env) {
-        return new PyRustContext(this, env);
+        // The options were checked when they were set (PyRustOptions' validators).
+        return new PyRustContext(new Globals(globalNames), env.out(), env.err(), env.getOptions().get(PyRustOptions.Profile),
+                        env.getOptions().get(PyRustOptions.RecursionLimit));
     }
 
     @Override
@@ -103,7 +120,7 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
         if (!request.getArgumentNames().isEmpty()) {
             throw new UnsupportedOperationException("PyRust sources take no arguments");
         }
-        StageTimes times = PyRustContext.get(null).getStageTimes();
+        StageTimes times = CONTEXT.get(null).getStageTimes();
         String text = source.getCharacters().toString();
         // Each stage is timed, the failing one too, so that --profile also explains a syntax error.
         StageTimes.Stage stage = StageTimes.Stage.LEX;
@@ -115,7 +132,7 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
             Module module = new Parser(tokens).parseModule();
             mark = StageTimes.record(times, stage, mark);
             stage = StageTimes.Stage.TRANSLATE;
-            RootNode root = new Translator(this, source).translateModule(module, times != null);
+            RootNode root = translator(source).translateModule(module, times != null);
             StageTimes.record(times, stage, mark);
             return root.getCallTarget();
         } catch (SyntaxError e) {
@@ -132,7 +149,7 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
 
     @Override
     protected Object getScope(PyRustContext context) {
-        return context.getGlobalScope();
+        return new GlobalScope(context.getGlobals(), getBuiltins());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.pyrust;
 
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustFunction;
 
 import com.oracle.truffle.api.TruffleStackTrace;

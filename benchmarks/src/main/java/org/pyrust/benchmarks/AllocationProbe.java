@@ -18,7 +18,6 @@ import org.graalvm.polyglot.Engine;
 import org.pyrust.PyRustLanguage;
 import org.pyrust.parser.Lexer;
 import org.pyrust.parser.Parser;
-import org.pyrust.translator.Translator;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
@@ -166,7 +165,7 @@ public final class AllocationProbe {
             try {
                 PyRustLanguage language = PyRustLanguage.get(null);
                 Source truffleSource = Source.newBuilder(PyRustLanguage.ID, Programs.SIMPLE, "translated.py").build();
-                CallTarget target = new Translator(language, truffleSource).translateModule(new Parser(new Lexer(Programs.SIMPLE).tokenize()).parseModule(), false)
+                CallTarget target = language.translator(truffleSource).translateModule(new Parser(new Lexer(Programs.SIMPLE).tokenize()).parseModule(), false)
                                 .getCallTarget();
                 Figure executionOnly = measure(() -> target.call(NO_ARGUMENTS), rounds);
                 return new Result(executionOnly, endToEnd, evalSource, executeParsed);

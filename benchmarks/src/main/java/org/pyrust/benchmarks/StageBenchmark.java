@@ -22,7 +22,6 @@ import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.parser.Lexer;
 import org.pyrust.parser.Parser;
 import org.pyrust.parser.Token;
-import org.pyrust.translator.Translator;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
@@ -33,7 +32,7 @@ import com.oracle.truffle.api.source.Source;
  * <li>{@code lexer_*}: text to tokens ({@code new Lexer(text).tokenize()});</li>
  * <li>{@code parser_*}: tokens to AST ({@code new Parser(tokens).parseModule()});</li>
  * <li>{@code compiler_*}: AST to Truffle nodes, up to the call target that {@code PyRustLanguage.parse}
- * hands the engine ({@code new Translator(language, source).translateModule(module, false).getCallTarget()});</li>
+ * hands the engine ({@code language.translator(source).translateModule(module, false).getCallTarget()});</li>
  * <li>{@code vm_*}: execution only, calling the already-translated call target (compiled by Truffle after
  * warm-up) in an entered context.</li>
  * </ul>
@@ -66,7 +65,7 @@ public class StageBenchmark {
             this.tokens = new Lexer(text).tokenize();
             this.module = new Parser(tokens).parseModule();
             this.source = Source.newBuilder(PyRustLanguage.ID, text, "bench.py").build();
-            this.callTarget = new Translator(language, source).translateModule(module, false).getCallTarget();
+            this.callTarget = language.translator(source).translateModule(module, false).getCallTarget();
         }
     }
 
@@ -107,7 +106,7 @@ public class StageBenchmark {
     }
 
     private PyRustRootNode translate(Stages stages) {
-        return new Translator(language, stages.source).translateModule(stages.module, false);
+        return language.translator(stages.source).translateModule(stages.module, false);
     }
 
     // ---- lexer

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.pyrust.PyRustLanguage;
+import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.PyRustFunction;
+
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 
 /**
  * The builtin functions, one function object each per language: they hold no per-context state (print
@@ -18,19 +21,19 @@ public final class Builtins {
 
     private final Map<String, PyRustFunction> functions = new LinkedHashMap<>();
 
-    public Builtins(PyRustLanguage language) {
-        define(language, "print", PrintBuiltin::new);
-        define(language, "len", LenBuiltin::new);
-        define(language, "str", StrBuiltin::new);
-        define(language, "int", IntBuiltin::new);
-        define(language, "abs", AbsBuiltin::new);
-        define(language, "min", () -> new MinMaxBuiltin(true));
-        define(language, "max", () -> new MinMaxBuiltin(false));
-        define(language, "range", RangeBuiltin::new);
+    public Builtins(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference) {
+        define(language, contextReference, "print", PrintBuiltin::new);
+        define(language, contextReference, "len", LenBuiltin::new);
+        define(language, contextReference, "str", StrBuiltin::new);
+        define(language, contextReference, "int", IntBuiltin::new);
+        define(language, contextReference, "abs", AbsBuiltin::new);
+        define(language, contextReference, "min", () -> new MinMaxBuiltin(true));
+        define(language, contextReference, "max", () -> new MinMaxBuiltin(false));
+        define(language, contextReference, "range", RangeBuiltin::new);
     }
 
-    private void define(PyRustLanguage language, String name, Supplier<BuiltinNode> body) {
-        BuiltinRootNode root = new BuiltinRootNode(language, body.get(), name);
+    private void define(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference, String name, Supplier<BuiltinNode> body) {
+        BuiltinRootNode root = new BuiltinRootNode(language, contextReference, body.get(), name);
         functions.put(name, new PyRustFunction(name, root.getCallTarget(), PyRustFunction.VARIADIC, null, true));
     }
 

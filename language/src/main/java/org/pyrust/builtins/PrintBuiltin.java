@@ -1,6 +1,7 @@
 package org.pyrust.builtins;
 
-import org.pyrust.PyRustContext;
+import org.pyrust.nodes.PyRustRootNode;
+import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.Values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -15,7 +16,7 @@ final class PrintBuiltin extends BuiltinNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        print(PyRustContext.get(this), frame.getArguments());
+        print(PyRustRootNode.context(frame), frame.getArguments());
         return PyRustNone.INSTANCE;
     }
 

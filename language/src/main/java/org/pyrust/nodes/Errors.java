@@ -1,6 +1,6 @@
 package org.pyrust.nodes;
 
-import org.pyrust.PyRustException;
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.Values;
 

@@ -1,10 +1,11 @@
 package org.pyrust.nodes;
 
-import org.pyrust.PyRustContext;
-import org.pyrust.PyRustLanguage;
+import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.StageTimes;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -30,14 +31,17 @@ public final class PyRustRootNode extends RootNode {
     public static final int CONTEXT_SLOT = 0;
 
     @Child private ExpressionNode body;
+    /** Handed in by the language: a constant of the compiled code, so the lookup folds away. */
+    private final ContextReference<PyRustContext> contextReference;
     private final String name;
     private final SourceSection sourceSection;
     /** Module roots measure their execution for --profile when the context asked for it at parse time. */
     private final boolean timeExecution;
 
-    public PyRustRootNode(PyRustLanguage language, FrameDescriptor frameDescriptor, ExpressionNode body, String name, SourceSection sourceSection,
-                    boolean timeExecution) {
+    public PyRustRootNode(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference, FrameDescriptor frameDescriptor,
+                    ExpressionNode body, String name, SourceSection sourceSection, boolean timeExecution) {
         super(language, frameDescriptor);
+        this.contextReference = contextReference;
         this.body = body;
         this.name = name;
         this.sourceSection = sourceSection;
@@ -51,7 +55,7 @@ public final class PyRustRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        frame.setObject(CONTEXT_SLOT, PyRustContext.get(this));
+        frame.setObject(CONTEXT_SLOT, contextReference.get(this));
         if (timeExecution) {
             long start = System.nanoTime();
             try {

@@ -1,7 +1,5 @@
 package org.pyrust.runtime;
 
-import org.pyrust.PyRustException;
-import org.pyrust.nodes.call.DispatchNode;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;

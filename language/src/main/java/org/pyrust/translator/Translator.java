@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.pyrust.PyRustLanguage;
 import org.pyrust.ast.BinaryOp;
 import org.pyrust.ast.CompareOp;
 import org.pyrust.ast.Expr;
@@ -61,9 +60,12 @@ import org.pyrust.nodes.logic.ConditionNode;
 import org.pyrust.nodes.logic.NotNode;
 import org.pyrust.nodes.logic.ShortCircuitNode;
 import org.pyrust.runtime.GlobalNames;
+import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
@@ -74,12 +76,13 @@ import com.oracle.truffle.api.source.SourceSection;
  * once, to a frame slot index ({@link Scope} says which names are local); globals are looked up by name
  * at run time in the context's globals; each {@code def} becomes its own root node and call target.
  *
- * <p>The language may be null (benchmarks translate outside any context); the nodes then work only in
- * a context, as usual.
+ * <p>The language hands in what the nodes need of it ({@code PyRustLanguage.translator}): its instance,
+ * the reference to the current context, its builtins and its numbering of global names.
  */
 public final class Translator {
 
-    private final PyRustLanguage language;
+    private final TruffleLanguage<PyRustContext> language;
+    private final ContextReference<PyRustContext> contextReference;
     private final Source source;
     private final Builtins builtins;
     private final GlobalNames globalNames;
@@ -116,11 +119,13 @@ public final class Translator {
 
     private Function current;
 
-    public Translator(PyRustLanguage language, Source source) {
+    public Translator(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference, Builtins builtins, GlobalNames globalNames,
+                    Source source) {
         this.language = language;
+        this.contextReference = contextReference;
+        this.builtins = builtins;
+        this.globalNames = globalNames;
         this.source = source;
-        this.builtins = language != null ? language.getBuiltins() : new Builtins(null);
-        this.globalNames = language != null ? language.getGlobalNames() : new GlobalNames();
     }
 
     /** Translates a whole program into the root node of its module code. */
@@ -138,7 +143,7 @@ public final class Translator {
         ModuleBodyNode moduleBody = new ModuleBodyNode(block(statements), result);
         SourceSection section = source.createSection(0, source.getLength());
         moduleBody.setSourceSection(0, source.getLength());
-        return new PyRustRootNode(language, current.frame.build(), moduleBody, PyRustRootNode.MODULE_NAME, section, timeExecution);
+        return new PyRustRootNode(language, contextReference, current.frame.build(), moduleBody, PyRustRootNode.MODULE_NAME, section, timeExecution);
     }
 
     // ---- statements
@@ -221,7 +226,7 @@ public final class Translator {
             FunctionBodyNode body = new FunctionBodyNode(new BlockNode(prologue.toArray(new StatementNode[0])), block(def.body()), current.returnSlot);
             at(body, def.span());
             SourceSection section = source.createSection(def.span().offset(), def.span().length());
-            PyRustRootNode root = new PyRustRootNode(language, current.frame.build(), body, def.name(), section, false);
+            PyRustRootNode root = new PyRustRootNode(language, contextReference, current.frame.build(), body, def.name(), section, false);
 
             List<String> free = scope.freeVariables();
             CellAccess[] captured = new CellAccess[free.size()];

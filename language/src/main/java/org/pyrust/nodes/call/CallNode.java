@@ -1,11 +1,13 @@
 package org.pyrust.nodes.call;
 
-import org.pyrust.PyRustContext;
-import org.pyrust.PyRustException;
+import org.pyrust.runtime.PyRustContext;
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.nodes.Errors;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.runtime.BuiltinException;
+import org.pyrust.runtime.DispatchNode;
+import org.pyrust.runtime.DispatchNodeGen;
 import org.pyrust.runtime.PyRustFunction;
 import org.pyrust.runtime.Values;
 

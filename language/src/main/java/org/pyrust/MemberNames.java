@@ -1,4 +1,4 @@
-package org.pyrust.runtime;
+package org.pyrust;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;

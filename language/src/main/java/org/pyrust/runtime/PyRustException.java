@@ -1,4 +1,4 @@
-package org.pyrust;
+package org.pyrust.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;

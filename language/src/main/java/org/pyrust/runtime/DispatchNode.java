@@ -1,4 +1,4 @@
-package org.pyrust.nodes.call;
+package org.pyrust.runtime;
 
 import org.pyrust.runtime.PyRustFunction;
 

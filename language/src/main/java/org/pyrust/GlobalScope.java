@@ -1,7 +1,8 @@
-package org.pyrust.runtime;
+package org.pyrust;
 
-import org.pyrust.PyRustLanguage;
 import org.pyrust.builtins.Builtins;
+import org.pyrust.runtime.Globals;
+import org.pyrust.runtime.HostValues;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
@@ -17,12 +18,12 @@ import com.oracle.truffle.api.library.ExportMessage;
  * context's globals, then the builtins. Java may read, call and assign globals.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class GlobalScope implements TruffleObject {
+final class GlobalScope implements TruffleObject {
 
     private final Globals globals;
     private final Builtins builtins;
 
-    public GlobalScope(Globals globals, Builtins builtins) {
+    GlobalScope(Globals globals, Builtins builtins) {
         this.globals = globals;
         this.builtins = builtins;
     }

@@ -1,28 +1,22 @@
-package org.pyrust;
+package org.pyrust.runtime;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.pyrust.runtime.GlobalScope;
-import org.pyrust.runtime.Globals;
-import org.pyrust.runtime.StageTimes;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.TruffleLanguage.ContextReference;
-import com.oracle.truffle.api.nodes.Node;
 
-/** Per-context state: the globals, the output stream and the --profile figures. */
+/**
+ * Per-context state: the globals, the output streams and the --profile figures. Nodes find it in their
+ * frame ({@code PyRustRootNode.context}); the language creates it and reads the options for it, so this
+ * class knows nothing of the language class.
+ */
 public final class PyRustContext {
 
-    private static final ContextReference<PyRustContext> REFERENCE = ContextReference.create(PyRustLanguage.class);
-
-    private final TruffleLanguage.Env env;
     private final Globals globals;
-    private final GlobalScope globalScope;
     private final OutputStream out;
+    private final OutputStream err;
     /** Null unless the pyrust.Profile option is set. */
     private final StageTimes stageTimes;
     private final String profileFormat;
@@ -34,26 +28,18 @@ public final class PyRustContext {
      */
     public int callDepth;
 
-    PyRustContext(PyRustLanguage language, TruffleLanguage.Env env) {
-        this.env = env;
-        this.globals = new Globals(language.getGlobalNames());
-        this.globalScope = new GlobalScope(globals, language.getBuiltins());
-        this.out = env.out();
-        this.profileFormat = env.getOptions().get(PyRustOptions.Profile); // checked when the option was set
+    /** {@code profileFormat} is empty (no --profile), "table" or "json", as the option's validator allows. */
+    public PyRustContext(Globals globals, OutputStream out, OutputStream err, String profileFormat, int recursionLimit) {
+        this.globals = globals;
+        this.out = out;
+        this.err = err;
+        this.profileFormat = profileFormat;
         this.stageTimes = profileFormat.isEmpty() ? null : new StageTimes();
-        this.recursionLimit = env.getOptions().get(PyRustOptions.RecursionLimit);
-    }
-
-    public static PyRustContext get(Node node) {
-        return REFERENCE.get(node);
+        this.recursionLimit = recursionLimit;
     }
 
     public Globals getGlobals() {
         return globals;
-    }
-
-    GlobalScope getGlobalScope() {
-        return globalScope;
     }
 
     public StageTimes getStageTimes() {
@@ -71,11 +57,12 @@ public final class PyRustContext {
         }
     }
 
-    void reportStageTimes() {
+    /** Writes the --profile figures to the error stream, if they were asked for. */
+    public void reportStageTimes() {
         if (stageTimes != null) {
-            PrintStream err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
-            err.print(profileFormat.equals("json") ? stageTimes.toJson() : stageTimes.toTable());
-            err.flush();
+            PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
+            stream.print(profileFormat.equals("json") ? stageTimes.toJson() : stageTimes.toTable());
+            stream.flush();
         }
     }
 }
