@@ -1,5 +1,6 @@
 package org.pyrust;
 
+import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustFunction;
 
@@ -29,7 +30,7 @@ final class WarmUp extends RootNode {
         if (done) {
             return;
         }
-        WarmUp root = new WarmUp(language, language.getBuiltins().lookup("abs"));
+        WarmUp root = new WarmUp(language, language.getBuiltins().function("abs"));
         try {
             root.getCallTarget().call();
         } catch (PyRustException e) {
@@ -41,6 +42,6 @@ final class WarmUp extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         call.call(null, -1L);
-        throw PyRustException.runtime("warm-up", this);
+        throw PyRustException.runtime(ExceptionTypes.RUNTIME_ERROR, "warm-up", this);
     }
 }

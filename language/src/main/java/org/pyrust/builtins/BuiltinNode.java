@@ -1,33 +1,23 @@
 package org.pyrust.builtins;
 
-import org.pyrust.nodes.PyRustTypes;
-import org.pyrust.runtime.BuiltinException;
+import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.PythonType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.TypeSystemReference;
-import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.dsl.NodeChild;
 
 /**
- * The body of a builtin function. It reads its arguments from the frame (after the closure slot) and
- * checks their number itself, with CPython's messages. Errors are {@link BuiltinException}s, which the
- * calling node reports at the callee.
+ * The body of a builtin function, declared with {@link Builtin}. Its children read the call's arguments
+ * ({@link ArgumentNode}, {@link AllArgumentsNode}), so its specializations take them as parameters,
+ * typed: {@code abs(long)}, {@code len(TruffleString)}. The count was checked before the body runs.
  */
-@TypeSystemReference(PyRustTypes.class)
-public abstract class BuiltinNode extends Node {
+@NodeChild(value = "arguments", type = ExpressionNode[].class)
+public abstract class BuiltinNode extends ExpressionNode {
 
-    public abstract Object execute(VirtualFrame frame);
-
-    protected static int argumentCount(VirtualFrame frame) {
-        return frame.getArguments().length - 1;
-    }
-
-    protected static Object argument(VirtualFrame frame, int index) {
-        return frame.getArguments()[index + 1];
-    }
-
+    /** An error of a builtin, with no position: the call that called the builtin reports it at itself. */
     @TruffleBoundary
-    protected static BuiltinException error(String message) {
-        return new BuiltinException(message);
+    protected static PyRustException error(PythonType type, String message) {
+        return PyRustException.runtime(type, message, null);
     }
 }

@@ -1,17 +1,21 @@
 package org.pyrust.builtins;
 
+import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.runtime.PyRustContext;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 
 /**
- * The root of a builtin's call target: small, so the compiler inlines it into its callers. Like a
+ * The root of a builtin's call target: small, so the compiler inlines it into its callers. It checks the
+ * number of arguments against the builtin's {@link BuiltinSignature}, then runs the body. Like a
  * function's root, it keeps the context in the frame's {@link PyRustRootNode#CONTEXT_SLOT}, where builtins
  * that need it (print) find it.
  */
@@ -19,13 +23,34 @@ final class BuiltinRootNode extends RootNode {
 
     @Child private BuiltinNode body;
     private final ContextReference<PyRustContext> contextReference;
-    private final String name;
+    private final BuiltinSignature signature;
 
-    BuiltinRootNode(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference, BuiltinNode body, String name) {
+    private BuiltinRootNode(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference, BuiltinNode body,
+                    BuiltinSignature signature) {
         super(language, frameDescriptor());
         this.contextReference = contextReference;
         this.body = body;
-        this.name = name;
+        this.signature = signature;
+    }
+
+    /** The root of the builtin that {@code factory} makes, with the signature its {@link Builtin} annotation and parameters give. */
+    static BuiltinRootNode create(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference,
+                    NodeFactory<? extends BuiltinNode> factory) {
+        Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
+        int parameters = factory.getExecutionSignature().size();
+        ExpressionNode[] arguments = new ExpressionNode[parameters];
+        BuiltinSignature signature;
+        if (builtin.varArgs()) {
+            assert parameters == 1 : builtin.name() + ": *args is the only parameter";
+            arguments[0] = new AllArgumentsNode();
+            signature = new BuiltinSignature(builtin.name(), Math.max(0, builtin.minArgs()), BuiltinSignature.UNLIMITED);
+        } else {
+            for (int i = 0; i < parameters; i++) {
+                arguments[i] = new ArgumentNode(i);
+            }
+            signature = new BuiltinSignature(builtin.name(), builtin.minArgs() < 0 ? parameters : builtin.minArgs(), parameters);
+        }
+        return new BuiltinRootNode(language, contextReference, factory.createNode((Object) arguments), signature);
     }
 
     private static FrameDescriptor frameDescriptor() {
@@ -37,13 +62,18 @@ final class BuiltinRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        int count = frame.getArguments().length - 1; // after the closure slot
+        if (!signature.accepts(count)) {
+            CompilerDirectives.transferToInterpreter();
+            throw signature.arityError(count);
+        }
         frame.setObject(PyRustRootNode.CONTEXT_SLOT, contextReference.get(this));
-        return body.execute(frame);
+        return body.executeGeneric(frame);
     }
 
     @Override
     public String getName() {
-        return name;
+        return signature.name();
     }
 
     @Override

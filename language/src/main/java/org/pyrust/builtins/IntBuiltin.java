@@ -1,38 +1,46 @@
 package org.pyrust.builtins;
 
-import com.oracle.truffle.api.CompilerDirectives;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.NoValue;
 import org.pyrust.runtime.Values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code int(x)}: of an int, a bool or a decimal string (Python's syntax: sign, underscores, spaces). */
-@NodeInfo(shortName = "int")
-final class IntBuiltin extends BuiltinNode {
+@Builtin(name = "int", minArgs = 0)
+@GenerateNodeFactory
+abstract class IntBuiltin extends BuiltinNode {
 
     private static final int QUOTED_LIMIT = 200;
 
-    @Override
-    public Object execute(VirtualFrame frame) {
-        int count = argumentCount(frame);
-        if (count == 0) {
-            return 0L;
-        } else if (count > 1) {
-            CompilerDirectives.transferToInterpreter();
-            throw error("int() takes at most 1 argument (" + count + " given)");
-        }
-        Object value = argument(frame, 0);
-        if (value instanceof Long) {
-            return value;
-        } else if (value instanceof Boolean b) {
-            return b ? 1L : 0L;
-        } else if (value instanceof TruffleString s) {
-            return parse(s.toJavaStringUncached());
-        }
-        CompilerDirectives.transferToInterpreter();
-        throw error("int() argument must be a string, a bytes-like object or a real number, not '" + Values.typeName(value) + "'");
+    @Specialization
+    static long doNoValue(@SuppressWarnings("unused") NoValue value) {
+        return 0;
+    }
+
+    @Specialization
+    static long doLong(long value) {
+        return value;
+    }
+
+    @Specialization
+    static long doBoolean(boolean value) {
+        return value ? 1 : 0;
+    }
+
+    @Specialization
+    @TruffleBoundary
+    static long doString(TruffleString value) {
+        return parse(value.toJavaStringUncached());
+    }
+
+    @Fallback
+    static Object doOther(Object value) {
+        throw error(ExceptionTypes.TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '" + Values.typeName(value) + "'");
     }
 
     @TruffleBoundary
@@ -74,18 +82,18 @@ final class IntBuiltin extends BuiltinNode {
         }
         if (!negative) {
             if (overflow || result == Long.MIN_VALUE) {
-                throw error("Integer overflow: int(" + quoted(text) + ")");
+                throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: int(" + quoted(text) + ")");
             }
             return -result;
         }
         if (overflow) {
-            throw error("Integer overflow: int(" + quoted(text) + ")");
+            throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: int(" + quoted(text) + ")");
         }
         return result;
     }
 
     private static RuntimeException invalid(String text) {
-        return error("invalid literal for int() with base 10: " + quoted(text));
+        return error(ExceptionTypes.VALUE_ERROR, "invalid literal for int() with base 10: " + quoted(text));
     }
 
     /** The text in quotes, cut after 200 code points as CPython cuts it, so a huge string makes a short message. */

@@ -1,17 +1,20 @@
 package org.pyrust.builtins;
 
-import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.NodeInfo;
+import org.pyrust.runtime.ExceptionTypes;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
 
 /**
- * {@code range} exists as a name, but PyRust has no range objects: a {@code for} loop over
+ * {@code range} exists as a name, but PyRust has no range objects yet: a {@code for} loop over
  * {@code range(...)} is compiled to a counting loop, and any other call is an error.
  */
-@NodeInfo(shortName = "range")
-final class RangeBuiltin extends BuiltinNode {
+@Builtin(name = "range", varArgs = true)
+@GenerateNodeFactory
+abstract class RangeBuiltin extends BuiltinNode {
 
-    @Override
-    public Object execute(VirtualFrame frame) {
-        throw error("range() is only supported in 'for <name> in range(...)'");
+    @Specialization
+    static Object doRange(@SuppressWarnings("unused") Object[] arguments) {
+        throw error(ExceptionTypes.TYPE_ERROR, "range() is only supported in 'for <name> in range(...)'");
     }
 }

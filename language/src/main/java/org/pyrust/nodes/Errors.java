@@ -1,15 +1,19 @@
 package org.pyrust.nodes;
 
+import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustNone;
+import org.pyrust.runtime.PythonType;
 import org.pyrust.runtime.Values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
- * The runtime error messages of PyRust, built off the fast path. Each returns the exception so that
- * callers write {@code throw Errors.x(...)} and the compiler sees the control flow end.
+ * The runtime errors of PyRust, built off the fast path, each of its Python exception class. Each returns
+ * the exception so that callers write {@code throw Errors.x(...)} and the compiler sees the control flow
+ * end. {@link #error} is for the errors Core and Full define, whose message is shown alone; {@link #raise}
+ * for every other exception, whose message names its class.
  */
 public final class Errors {
 
@@ -17,13 +21,18 @@ public final class Errors {
     }
 
     @TruffleBoundary
-    public static PyRustException error(Node location, String message) {
-        return PyRustException.runtime(message, location);
+    public static PyRustException error(Node location, PythonType type, String message) {
+        return PyRustException.runtime(type, message, location);
+    }
+
+    @TruffleBoundary
+    public static PyRustException raise(Node location, PythonType type, String message) {
+        return PyRustException.raise(type, message, location);
     }
 
     @TruffleBoundary
     public static PyRustException overflow(Node location, long left, String op, long right) {
-        return PyRustException.runtime("Integer overflow: " + left + " " + op + " " + right, location);
+        return PyRustException.runtime(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: " + left + " " + op + " " + right, location);
     }
 
     /**
@@ -32,41 +41,35 @@ public final class Errors {
      */
     @TruffleBoundary
     public static PyRustException stringTooLong(Node location, String length) {
-        return PyRustException.runtime("MemoryError: a string of " + length + " characters is longer than PyRust's limit of "
+        return PyRustException.raise(ExceptionTypes.MEMORY_ERROR, "a string of " + length + " characters is longer than PyRust's limit of "
                         + Values.MAX_STRING_LENGTH, location);
     }
 
     /** The Java heap ran out while {@code location} ran; the program can go on once the values are dropped. */
     @TruffleBoundary
     public static PyRustException outOfMemory(Node location) {
-        return PyRustException.runtime("MemoryError: out of memory (the Java heap is full)", location);
+        return PyRustException.raise(ExceptionTypes.MEMORY_ERROR, "out of memory (the Java heap is full)", location);
     }
 
     @TruffleBoundary
     public static PyRustException divisionByZero(Node location) {
-        return PyRustException.runtime("Division by zero", location);
+        return PyRustException.runtime(ExceptionTypes.ZERO_DIVISION_ERROR, "Division by zero", location);
     }
 
     /** A binary operator applied to operands it does not support. */
     @TruffleBoundary
     public static PyRustException unsupportedOperands(Node location, String op, Object left, Object right) {
         if (left instanceof PyRustNone || right instanceof PyRustNone) {
-            return PyRustException.runtime("Cannot perform binary operation on None", location);
+            return PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "Cannot perform binary operation on None", location);
         }
-        return PyRustException.runtime("unsupported operand type(s) for " + op + ": '" + Values.typeName(left) + "' and '" + Values.typeName(right) + "'", location);
+        return PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "unsupported operand type(s) for " + op + ": '" + Values.typeName(left) + "' and '" + Values.typeName(right) + "'", location);
     }
 
     @TruffleBoundary
     public static PyRustException unsupportedOperand(Node location, String op, Object operand) {
         if (operand instanceof PyRustNone) {
-            return PyRustException.runtime("Cannot perform unary operation on None", location);
+            return PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "Cannot perform unary operation on None", location);
         }
-        return PyRustException.runtime("bad operand type for unary " + op + ": '" + Values.typeName(operand) + "'", location);
-    }
-
-    /** An ordering comparison between values that have no order, with CPython's wording. */
-    @TruffleBoundary
-    public static PyRustException notOrderable(Node location, String op, Object left, Object right) {
-        return PyRustException.runtime("'" + op + "' not supported between instances of '" + Values.typeName(left) + "' and '" + Values.typeName(right) + "'", location);
+        return PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "bad operand type for unary " + op + ": '" + Values.typeName(operand) + "'", location);
     }
 }

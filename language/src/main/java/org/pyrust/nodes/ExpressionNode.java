@@ -1,5 +1,7 @@
 package org.pyrust.nodes;
 
+import org.pyrust.runtime.PyRustTypesGen;
+import org.pyrust.runtime.PyRustTypes;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.GenerateWrapper;

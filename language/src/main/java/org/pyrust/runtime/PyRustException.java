@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
@@ -15,6 +16,11 @@ import com.oracle.truffle.api.source.SourceSection;
  * {@code <Kind> at <line>:<column>: <message>}, so that {@code PolyglotException.getMessage()} is exactly
  * that line; the location (a node or, for syntax errors, a source section) gives the polyglot API the
  * source location and {@code TruffleStackTrace} the guest stack.
+ *
+ * <p>A runtime error carries the Python exception it raises, an {@link ExceptionObject} of one of the
+ * {@link ExceptionTypes}. Its message is worded one of two ways (LANGUAGE.md, "Uncaught exceptions"): the
+ * errors that Core and Full define keep their message alone ({@code Division by zero}), every other
+ * exception shows its class ({@code MemoryError: out of memory}).
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PyRustException extends AbstractTruffleException {
@@ -30,19 +36,37 @@ public final class PyRustException extends AbstractTruffleException {
     private final Kind kind;
     private final String bareMessage;
     private final transient SourceSection section;
+    /** The Python exception of a runtime error; null for lexical and parse errors. */
+    private final transient ExceptionObject exception;
 
-    private PyRustException(Kind kind, String bareMessage, String firstLine, Node location, SourceSection section) {
+    private PyRustException(Kind kind, String bareMessage, String firstLine, Node location, SourceSection section, ExceptionObject exception) {
         super(firstLine, location);
         this.kind = kind;
         this.bareMessage = bareMessage;
         this.section = section;
+        this.exception = exception;
     }
 
-    /** A runtime error raised by {@code location}; the position is the start of its source section. */
+    /**
+     * A runtime error that Core or Full defines, of class {@code type}, raised by {@code location}: the
+     * message is shown alone. The position is the start of the location's source section; a location
+     * without one (a builtin's node, or none) gives an error that the calling node places at itself
+     * ({@link #placedAt}).
+     */
     @TruffleBoundary
-    public static PyRustException runtime(String message, Node location) {
+    public static PyRustException runtime(PythonType type, String message, Node location) {
+        return create(new ExceptionObject(type, message), message, location);
+    }
+
+    /** A runtime error of any other exception: the message names the class, or is the class alone. */
+    @TruffleBoundary
+    public static PyRustException raise(PythonType type, String message, Node location) {
+        return create(new ExceptionObject(type, message), message.isEmpty() ? type.getName() : type.getName() + ": " + message, location);
+    }
+
+    private static PyRustException create(ExceptionObject exception, String bareMessage, Node location) {
         SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
-        return new PyRustException(Kind.RuntimeError, message, firstLine(Kind.RuntimeError, message, section), location, section);
+        return new PyRustException(Kind.RuntimeError, bareMessage, firstLine(Kind.RuntimeError, bareMessage, section), location, section, exception);
     }
 
     /** A lexical or parse error at a position of {@code source}. */
@@ -51,7 +75,18 @@ public final class PyRustException extends AbstractTruffleException {
         int start = Math.min(charIndex, source.getLength());
         int len = Math.max(0, Math.min(length, source.getLength() - start));
         SourceSection section = source.createSection(start, len);
-        return new PyRustException(kind, message, kind + " at " + line + ":" + column + ": " + message, null, section);
+        return new PyRustException(kind, message, kind + " at " + line + ":" + column + ": " + message, null, section, null);
+    }
+
+    /** True if the error has a source position; a builtin's errors have none until their call places them. */
+    public boolean hasPosition() {
+        return section != null;
+    }
+
+    /** The same runtime error raised at {@code location}: how a call reports the error of a builtin it called. */
+    @TruffleBoundary
+    public PyRustException placedAt(Node location) {
+        return create(exception, bareMessage, location);
     }
 
     private static String firstLine(Kind kind, String message, SourceSection section) {
@@ -83,9 +118,28 @@ public final class PyRustException extends AbstractTruffleException {
         return bareMessage;
     }
 
+    /** The Python exception of a runtime error; null for lexical and parse errors. */
+    public ExceptionObject getException() {
+        return exception;
+    }
+
     @ExportMessage
     ExceptionType getExceptionType() {
         return kind == Kind.RuntimeError ? ExceptionType.RUNTIME_ERROR : ExceptionType.PARSE_ERROR;
+    }
+
+    /** A runtime error's meta object is its Python class: Java sees {@code ZeroDivisionError}, not a Java type. */
+    @ExportMessage
+    boolean hasMetaObject() {
+        return exception != null;
+    }
+
+    @ExportMessage
+    Object getMetaObject() throws UnsupportedMessageException {
+        if (exception == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return exception.getType();
     }
 
     @ExportMessage
@@ -100,9 +154,9 @@ public final class PyRustException extends AbstractTruffleException {
 
     @ExportMessage(name = "getSourceLocation")
     @TruffleBoundary
-    SourceSection getSourceSection() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+    SourceSection getSourceSection() throws UnsupportedMessageException {
         if (section == null) {
-            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+            throw UnsupportedMessageException.create();
         }
         return section;
     }

@@ -78,6 +78,16 @@ public final class PyRustFunction implements TruffleObject {
     }
 
     @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return builtin ? BuiltinTypes.BUILTIN_FUNCTION : BuiltinTypes.FUNCTION;
+    }
+
+    @ExportMessage
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
         return toString();
     }
@@ -85,13 +95,8 @@ public final class PyRustFunction implements TruffleObject {
     /** Java calling a PyRust function: ints, longs, booleans, strings, None and functions are accepted. */
     @ExportMessage
     Object execute(Object[] arguments, @Cached DispatchNode dispatch) throws ArityException, UnsupportedTypeException {
-        Object[] frameArguments = hostArguments(arguments);
-        try {
-            return dispatch.executeDispatch(this, frameArguments);
-        } catch (BuiltinException e) {
-            // A builtin's error has no call site in PyRust code when Java calls the builtin.
-            throw PyRustException.runtime(e.getMessage(), null);
-        }
+        // A builtin's error keeps no position when Java calls it: there is no PyRust call site.
+        return dispatch.executeDispatch(this, hostArguments(arguments));
     }
 
     private Object[] hostArguments(Object[] arguments) throws ArityException, UnsupportedTypeException {

@@ -25,6 +25,16 @@ public final class PyRustNone implements TruffleObject {
     }
 
     @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return BuiltinTypes.NONE_TYPE;
+    }
+
+    @ExportMessage
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
         return "None";
     }

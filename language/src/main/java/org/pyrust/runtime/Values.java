@@ -3,7 +3,10 @@ package org.pyrust.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** What every PyRust value is called and how it prints: Python's {@code type(x).__name__} and {@code str(x)}. */
+/**
+ * The string encoding and limits of PyRust, and the uncached forms of the abstract operations that messages
+ * and output need: a value's type name, its {@code str} and its {@code repr}.
+ */
 public final class Values {
 
     /** All strings use UTF-32 so that indices and lengths count code points, as Python does. */
@@ -28,30 +31,22 @@ public final class Values {
         return s.byteLength(ENCODING) >> 2;
     }
 
+    /** Python's {@code type(value).__name__}, for messages. */
+    @TruffleBoundary
     public static String typeName(Object value) {
-        if (value instanceof Boolean) {
-            return "bool";
-        } else if (value instanceof Long) {
-            return "int";
-        } else if (value instanceof TruffleString) {
-            return "str";
-        } else if (value instanceof PyRustNone) {
-            return "NoneType";
-        } else if (value instanceof PyRustFunction f) {
-            return f.isBuiltin() ? "builtin_function_or_method" : "function";
-        }
-        return value == null ? "<unbound>" : value.getClass().getSimpleName();
+        return GetClassNodeGen.getUncached().execute(value).getName();
     }
 
-    /** Python's {@code str(value)}. */
+    /** Python's {@code str(value)} as a Java string, for messages and output. */
     @TruffleBoundary
     public static String str(Object value) {
-        if (value instanceof Boolean b) {
-            return b ? "True" : "False";
-        } else if (value instanceof TruffleString s) {
-            return s.toJavaStringUncached();
-        }
-        return String.valueOf(value);
+        return StrNodeGen.getUncached().execute(value).toJavaStringUncached();
+    }
+
+    /** Python's {@code repr(value)} as a Java string. */
+    @TruffleBoundary
+    public static String repr(Object value) {
+        return ReprNodeGen.getUncached().execute(value).toJavaStringUncached();
     }
 
     @TruffleBoundary

@@ -60,6 +60,7 @@ import org.pyrust.nodes.logic.ConditionNode;
 import org.pyrust.nodes.logic.NotNode;
 import org.pyrust.nodes.logic.ShortCircuitNode;
 import org.pyrust.runtime.GlobalNames;
+import org.pyrust.runtime.Ordering;
 import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.Values;
@@ -336,7 +337,10 @@ public final class Translator {
 
     private static ExpressionNode compareOp(CompareOp op, ExpressionNode left, ExpressionNode right) {
         return switch (op) {
-            case LT, LE, GT, GE -> OrderNodeGen.create(op, left, right);
+            case LT -> OrderNodeGen.create(Ordering.LT, left, right);
+            case LE -> OrderNodeGen.create(Ordering.LE, left, right);
+            case GT -> OrderNodeGen.create(Ordering.GT, left, right);
+            case GE -> OrderNodeGen.create(Ordering.GE, left, right);
             case EQ -> EqualNodeGen.create(false, left, right);
             case NE -> EqualNodeGen.create(true, left, right);
             case IS -> IsNodeGen.create(false, left, right);

@@ -75,12 +75,8 @@ final class GuestSession {
         if (result.isNull()) {
             return;
         }
-        String text;
-        if (result.isString()) {
-            text = interactive ? PythonRepr.ofString(result.asString()) : result.asString();
-        } else {
-            text = result.toString(); // the language's display string is str()
-        }
+        // The language's display string is repr(), which is also str() for every value but a string.
+        String text = result.isString() && !interactive ? result.asString() : result.toString();
         writeUtf8(interactive ? text + "\n" : text);
     }
 

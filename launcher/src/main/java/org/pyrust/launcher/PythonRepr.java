@@ -1,33 +1,12 @@
 package org.pyrust.launcher;
 
 /**
- * Python's {@code repr()} of a string, which the REPL shows for a string result ({@code 'abc'}), as
- * CPython's does. Other PyRust values (int, bool, None, functions) look the same in repr() and str().
+ * How the error report shows characters of a source line that do not print: escaped as Python's
+ * {@code repr()} escapes them. (Values' repr is the language's own; the launcher only shows source text.)
  */
 final class PythonRepr {
 
     private PythonRepr() {}
-
-    static String ofString(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
-        s.codePoints().forEach(c -> {
-            if (c == quote || c == '\\') {
-                out.append('\\').appendCodePoint(c);
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (isPrintable(c)) {
-                out.appendCodePoint(c);
-            } else {
-                out.append(escape(c));
-            }
-        });
-        return out.append(quote).toString();
-    }
 
     /** The escape with which repr() shows a character that does not print: {@code \x00}, {@code \u200b}. */
     static String escape(int c) {

@@ -1,6 +1,6 @@
 package org.pyrust.nodes.arithmetic;
 
-import org.pyrust.nodes.ArithmeticTypes;
+import org.pyrust.runtime.ArithmeticTypes;
 import org.pyrust.nodes.ExpressionNode;
 
 import com.oracle.truffle.api.dsl.NodeChild;

@@ -1,6 +1,7 @@
 package org.pyrust.nodes.arithmetic;
 
 import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.ExceptionTypes;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -21,7 +22,7 @@ public abstract class NegNode extends UnaryNode {
 
     @TruffleBoundary
     private RuntimeException overflow(long value) {
-        return Errors.error(this, "Integer overflow: -" + value);
+        return Errors.error(this, ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: -" + value);
     }
 
     @Fallback

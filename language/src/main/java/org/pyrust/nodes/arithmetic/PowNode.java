@@ -1,6 +1,7 @@
 package org.pyrust.nodes.arithmetic;
 
 import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.ExceptionTypes;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -13,7 +14,7 @@ public abstract class PowNode extends BinaryNode {
     @Specialization
     long doLong(long base, long exponent) {
         if (exponent < 0) {
-            throw Errors.error(this, "Negative exponent not supported");
+            throw Errors.error(this, ExceptionTypes.VALUE_ERROR, "Negative exponent not supported");
         }
         try {
             return power(base, exponent);

@@ -3,9 +3,9 @@ package org.pyrust.nodes.call;
 import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.PyRustException;
 import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
-import org.pyrust.runtime.BuiltinException;
 import org.pyrust.runtime.DispatchNode;
 import org.pyrust.runtime.DispatchNodeGen;
 import org.pyrust.runtime.PyRustFunction;
@@ -46,7 +46,7 @@ public final class CallNode extends ExpressionNode {
         }
         if (!(calleeValue instanceof PyRustFunction function)) {
             CompilerDirectives.transferToInterpreter();
-            throw Errors.error(this, "'" + Values.typeName(calleeValue) + "' object is not callable");
+            throw Errors.error(this, ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(calleeValue) + "' object is not callable");
         }
         if (function.getArity() != arguments.length && function.getArity() != PyRustFunction.VARIADIC) {
             throw arityError(function);
@@ -63,8 +63,9 @@ public final class CallNode extends ExpressionNode {
         context.callDepth = depth + 1;
         try {
             return dispatch.executeDispatch(function, frameArguments);
-        } catch (BuiltinException e) {
-            throw Errors.error(this, e.getMessage());
+        } catch (PyRustException e) {
+            // A builtin's error has no position of its own: it is reported at the call.
+            throw e.hasPosition() ? e : e.placedAt(this);
         } catch (StackOverflowError e) {
             // The thread's stack ran out before the recursion limit.
             CompilerDirectives.transferToInterpreter();
@@ -81,11 +82,11 @@ public final class CallNode extends ExpressionNode {
 
     @TruffleBoundary
     private PyRustException arityError(PyRustFunction function) {
-        return Errors.error(this, "Function " + function.getName() + " expects " + function.getArity() + " arguments, got " + arguments.length);
+        return Errors.error(this, ExceptionTypes.TYPE_ERROR, "Function " + function.getName() + " expects " + function.getArity() + " arguments, got " + arguments.length);
     }
 
     private PyRustException recursionError() {
-        return Errors.error(this, "maximum recursion depth exceeded");
+        return Errors.error(this, ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.pyrust.nodes.global;
 
 import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.runtime.Globals;
@@ -61,6 +62,6 @@ public final class ReadGlobalNode extends ExpressionNode {
             return builtin;
         }
         CompilerDirectives.transferToInterpreter();
-        throw Errors.error(this, (callee ? "Undefined function: " : "Undefined variable: ") + name);
+        throw Errors.error(this, ExceptionTypes.NAME_ERROR, (callee ? "Undefined function: " : "Undefined variable: ") + name);
     }
 }

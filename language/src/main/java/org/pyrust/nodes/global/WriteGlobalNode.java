@@ -2,7 +2,7 @@ package org.pyrust.nodes.global;
 
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
-import org.pyrust.nodes.PyRustTypes;
+import org.pyrust.runtime.PyRustTypes;
 import org.pyrust.nodes.StatementNode;
 import org.pyrust.runtime.Globals;
 

@@ -2,6 +2,7 @@ package org.pyrust.nodes.local;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.runtime.Cell;
 
@@ -29,9 +30,10 @@ public final class ReadCellNode extends ExpressionNode {
         Object value = cell.value;
         if (value == null) {
             CompilerDirectives.transferToInterpreter();
-            throw Errors.error(this, access.isFree()
-                            ? "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope"
-                            : "Local variable '" + name + "' referenced before assignment");
+            // CPython: a NameError for a free variable, an UnboundLocalError for the function's own.
+            throw access.isFree()
+                            ? Errors.error(this, ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope")
+                            : Errors.error(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "Local variable '" + name + "' referenced before assignment");
         }
         return value;
     }

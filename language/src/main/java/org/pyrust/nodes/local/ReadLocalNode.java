@@ -2,6 +2,7 @@ package org.pyrust.nodes.local;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.nodes.ExpressionNode;
 
 import com.oracle.truffle.api.dsl.Specialization;
@@ -39,7 +40,7 @@ public abstract class ReadLocalNode extends ExpressionNode {
         Object value = frame.getValue(slot);
         if (value == null) {
             CompilerDirectives.transferToInterpreter();
-            throw Errors.error(this, "Local variable '" + name + "' referenced before assignment");
+            throw Errors.error(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "Local variable '" + name + "' referenced before assignment");
         }
         return value;
     }

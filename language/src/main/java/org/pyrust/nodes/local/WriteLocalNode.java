@@ -1,7 +1,7 @@
 package org.pyrust.nodes.local;
 
 import org.pyrust.nodes.ExpressionNode;
-import org.pyrust.nodes.PyRustTypes;
+import org.pyrust.runtime.PyRustTypes;
 import org.pyrust.nodes.StatementNode;
 
 import com.oracle.truffle.api.dsl.NodeChild;

@@ -1,6 +1,8 @@
 package org.pyrust.nodes.logic;
 
 import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.runtime.IsTrueNode;
+import org.pyrust.runtime.IsTrueNodeGen;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
@@ -9,7 +11,7 @@ import com.oracle.truffle.api.nodes.Node;
 public final class ConditionNode extends Node {
 
     @Child private ExpressionNode expression;
-    @Child private ToBooleanNode toBoolean = ToBooleanNodeGen.create();
+    @Child private IsTrueNode toBoolean = IsTrueNodeGen.create();
 
     public ConditionNode(ExpressionNode expression) {
         this.expression = expression;

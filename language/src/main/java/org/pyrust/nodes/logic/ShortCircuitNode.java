@@ -1,6 +1,8 @@
 package org.pyrust.nodes.logic;
 
 import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.runtime.IsTrueNode;
+import org.pyrust.runtime.IsTrueNodeGen;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -16,7 +18,7 @@ public final class ShortCircuitNode extends ExpressionNode {
     private final boolean isAnd;
     @Child private ExpressionNode left;
     @Child private ExpressionNode right;
-    @Child private ToBooleanNode toBoolean = ToBooleanNodeGen.create();
+    @Child private IsTrueNode toBoolean = IsTrueNodeGen.create();
     private final CountingConditionProfile evaluateRight = CountingConditionProfile.create();
 
     public ShortCircuitNode(boolean isAnd, ExpressionNode left, ExpressionNode right) {

@@ -1,19 +1,20 @@
-package org.pyrust.nodes.logic;
-
-import org.pyrust.nodes.PyRustTypes;
-import org.pyrust.runtime.PyRustNone;
+package org.pyrust.runtime;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** Python's truthiness: {@code 0}, {@code False}, {@code None} and {@code ""} are false, all else true. */
-@TypeSystemReference(PyRustTypes.class)
+/**
+ * Python's truthiness, the abstract operation behind {@code if}, {@code while}, {@code and}/{@code or},
+ * {@code not} and {@code bool(x)}: {@code 0}, {@code False}, {@code None} and {@code ""} are false; a
+ * function, a type or an exception is true, as every object without {@code __bool__} or {@code __len__} is.
+ */
+@GenerateUncached
 @GenerateInline(false)
-public abstract class ToBooleanNode extends Node {
+public abstract class IsTrueNode extends Node {
 
     public abstract boolean execute(Object value);
 
@@ -38,8 +39,7 @@ public abstract class ToBooleanNode extends Node {
     }
 
     @Fallback
-    static boolean doOther(@SuppressWarnings("unused") Object value) {
+    static boolean doObject(@SuppressWarnings("unused") Object value) {
         return true;
     }
-
 }

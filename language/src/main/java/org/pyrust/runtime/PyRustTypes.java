@@ -1,4 +1,4 @@
-package org.pyrust.nodes;
+package org.pyrust.runtime;
 
 import com.oracle.truffle.api.dsl.TypeSystem;
 

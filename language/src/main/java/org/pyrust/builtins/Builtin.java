@@ -1,0 +1,28 @@
+package org.pyrust.builtins;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a builtin node class as the builtin function {@link #name}. Its parameters are the
+ * specializations' parameters: the generated factory says how many ({@code getExecutionSignature}), and
+ * {@link BuiltinSignature} checks every call against them, so no builtin counts its own arguments.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Builtin {
+
+    /** The name the builtin is bound to, and the name its messages use. */
+    String name();
+
+    /**
+     * How many parameters a call must fill; the others hold {@link org.pyrust.runtime.NoValue} when left
+     * out. -1, the default, means all of them.
+     */
+    int minArgs() default -1;
+
+    /** True if the single parameter takes all the arguments of a call as an {@code Object[]}, as {@code *args}. */
+    boolean varArgs() default false;
+}
