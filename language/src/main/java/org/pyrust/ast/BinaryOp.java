@@ -8,7 +8,13 @@ public enum BinaryOp {
     DIV("/"),
     FLOOR_DIV("//"),
     MOD("%"),
-    POW("**");
+    POW("**"),
+    LSHIFT("<<"),
+    RSHIFT(">>"),
+    BIT_AND("&"),
+    BIT_OR("|"),
+    BIT_XOR("^"),
+    MATMUL("@");
 
     /** As written in the source and in error messages. */
     public final String symbol;

@@ -8,7 +8,9 @@ public enum CompareOp {
     EQ("=="),
     NE("!="),
     IS("is"),
-    IS_NOT("is not");
+    IS_NOT("is not"),
+    IN("in"),
+    NOT_IN("not in");
 
     public final String symbol;
 

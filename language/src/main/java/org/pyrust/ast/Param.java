@@ -1,5 +1,5 @@
 package org.pyrust.ast;
 
-/** A positional parameter of a {@code def}. */
-public record Param(Span span, String name) implements Node {
+/** One parameter of a {@code def} or {@code lambda}; {@code defaultValue} and {@code annotation} may be null. */
+public record Param(Span span, String name, Expr defaultValue, Expr annotation) implements Node {
 }

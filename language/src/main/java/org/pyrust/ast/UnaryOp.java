@@ -3,7 +3,8 @@ package org.pyrust.ast;
 public enum UnaryOp {
     NEG("-"),
     POS("+"),
-    NOT("not");
+    NOT("not"),
+    INVERT("~");
 
     public final String symbol;
 

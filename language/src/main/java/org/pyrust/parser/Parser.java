@@ -11,6 +11,7 @@ import org.pyrust.ast.CompareOp;
 import org.pyrust.ast.Expr;
 import org.pyrust.ast.Module;
 import org.pyrust.ast.Param;
+import org.pyrust.ast.Parameters;
 import org.pyrust.ast.Span;
 import org.pyrust.ast.Stmt;
 import org.pyrust.ast.UnaryOp;
@@ -313,7 +314,7 @@ public final class Parser {
                 if (at(TokenKind.EQUAL)) {
                     throw errorAt(first, notSupported("chained assignment"));
                 }
-                return new Stmt.Assign(spanFrom(first), target, value);
+                return new Stmt.Assign(spanFrom(first), List.of(target), value);
             }
             case PLUSEQUAL, MINUSEQUAL, STAREQUAL, SLASHEQUAL, DOUBLESLASHEQUAL, PERCENTEQUAL, DOUBLESTAREQUAL -> {
                 if (!(e instanceof Expr.Name target)) {
@@ -406,7 +407,7 @@ public final class Parser {
             switch (t.kind()) {
                 case NAME -> {
                     advance();
-                    params.add(new Param(t.span(), (String) t.value()));
+                    params.add(new Param(t.span(), (String) t.value(), null, null));
                 }
                 case STAR -> throw errorAt(t, notSupported(peek(1).kind() == TokenKind.NAME ? "*args" : "keyword-only parameters"));
                 case DOUBLESTAR -> throw errorAt(t, notSupported("**kwargs"));
@@ -431,7 +432,7 @@ public final class Parser {
         }
         expectColon();
         List<Stmt> body = block("function definition", keyword);
-        return new Stmt.FunctionDef(spanFrom(keyword), (String) name.value(), name.span(), List.copyOf(params), body);
+        return new Stmt.FunctionDef(spanFrom(keyword), (String) name.value(), name.span(), Parameters.positional(spanFrom(open), List.copyOf(params)), body, List.of(), null);
     }
 
     /** {@code if} or {@code elif} (an elif is an If inside the orElse of the previous one). */
@@ -459,7 +460,7 @@ public final class Parser {
         if (at(TokenKind.ELSE)) {
             throw errorAt(peek(), notSupported("while...else"));
         }
-        return new Stmt.While(spanFrom(keyword), condition, body);
+        return new Stmt.While(spanFrom(keyword), condition, body, List.of());
     }
 
     /** {@code for NAME in range(args): block}; the argument count is the runtime's to check. */
@@ -487,7 +488,7 @@ public final class Parser {
         if (at(TokenKind.ELSE)) {
             throw errorAt(peek(), notSupported("for...else"));
         }
-        return new Stmt.ForRange(spanFrom(keyword), name, callee.span(), call.args(), body);
+        return new Stmt.For(spanFrom(keyword), name, iter, body, List.of());
     }
 
     /**
@@ -753,7 +754,7 @@ public final class Parser {
         advance();
         openBrackets.pop();
         exit();
-        return new Expr.Call(spanFrom(first), callee, List.copyOf(args));
+        return new Expr.Call(spanFrom(first), callee, List.copyOf(args), List.of());
     }
 
     private Expr atom() {

@@ -79,16 +79,16 @@ final class SemanticChecker {
             case Stmt.ExprStmt s -> uses(s.expr(), scope);
             case Stmt.Assign s -> {
                 uses(s.value(), scope);
-                mark(scope, s.target().id(), ASSIGNED);
+                mark(scope, ((Expr.Name) s.targets().get(0)).id(), ASSIGNED);
             }
             case Stmt.AugAssign s -> {
                 uses(s.value(), scope);
-                mark(scope, s.target().id(), ASSIGNED); // a store, as in CPython's symbol table
+                mark(scope, ((Expr.Name) s.target()).id(), ASSIGNED); // a store, as in CPython's symbol table
             }
             case Stmt.FunctionDef s -> {
                 mark(scope, s.name(), ASSIGNED);
                 Map<String, Integer> inner = new HashMap<>();
-                for (Param p : s.params()) {
+                for (Param p : s.parameters().positional()) {
                     if (inner.containsKey(p.name())) {
                         symtable(p.span(), "duplicate argument '" + p.name() + "' in function definition");
                     }
@@ -113,11 +113,11 @@ final class SemanticChecker {
                 uses(s.condition(), scope);
                 loop(s, scope, inFunction, loops, s.body());
             }
-            case Stmt.ForRange s -> {
-                for (Expr arg : s.args()) {
+            case Stmt.For s -> {
+                for (Expr arg : ((Expr.Call) s.iterable()).args()) {
                     uses(arg, scope);
                 }
-                mark(scope, s.target().id(), ASSIGNED);
+                mark(scope, ((Expr.Name) s.target()).id(), ASSIGNED);
                 loop(s, scope, inFunction, loops, s.body());
             }
             case Stmt.Break s -> {
@@ -144,6 +144,7 @@ final class SemanticChecker {
             }
             case Stmt.Pass s -> {
             }
+            default -> throw new IllegalStateException("not in the language yet: " + stmt);
         }
     }
 
@@ -193,6 +194,7 @@ final class SemanticChecker {
                 }
                 case Expr.NoneLiteral e -> {
                 }
+                default -> throw new IllegalStateException("not in the language yet");
             }
         }
     }

@@ -57,19 +57,19 @@ final class LoopLiveness {
     private Set<String> statement(Stmt statement, Set<String> after, Jumps jumps) {
         return switch (statement) {
             case Stmt.ExprStmt s -> union(after, uses(s.expr()));
-            case Stmt.Assign s -> union(without(after, s.target().id()), uses(s.value()));
-            case Stmt.AugAssign s -> union(with(after, s.target().id()), uses(s.value()));
+            case Stmt.Assign s -> union(without(after, ((Expr.Name) s.targets().get(0)).id()), uses(s.value()));
+            case Stmt.AugAssign s -> union(with(after, ((Expr.Name) s.target()).id()), uses(s.value()));
             case Stmt.FunctionDef s -> without(after, s.name());
             case Stmt.Return s -> s.value() == null ? Set.of() : uses(s.value());
             case Stmt.If s -> union(uses(s.condition()), union(block(s.then(), after, jumps), block(s.orElse(), after, jumps)));
             case Stmt.While s -> loop(s, s.body(), null,
                             head -> union(uses(s.condition()), union(after, block(s.body(), head, new Jumps(after, head)))));
-            case Stmt.ForRange s -> {
-                String target = s.target().id();
+            case Stmt.For s -> {
+                String target = ((Expr.Name) s.target()).id();
                 Set<String> head = loop(s, s.body(), target,
                                 h -> union(after, without(block(s.body(), h, new Jumps(after, h)), target)));
                 Set<String> live = head;
-                for (Expr argument : s.args()) {
+                for (Expr argument : ((Expr.Call) s.iterable()).args()) {
                     live = union(live, uses(argument));
                 }
                 yield live;
@@ -78,6 +78,7 @@ final class LoopLiveness {
             case Stmt.Continue s -> jumps.atContinue();
             case Stmt.Pass s -> after;
             case Stmt.Global s -> after;
+            default -> throw new IllegalStateException("not in the language yet: " + statement);
         };
     }
 
@@ -105,16 +106,16 @@ final class LoopLiveness {
     private static void assigned(List<Stmt> statements, Set<String> names) {
         for (Stmt statement : statements) {
             switch (statement) {
-                case Stmt.Assign s -> names.add(s.target().id());
-                case Stmt.AugAssign s -> names.add(s.target().id());
+                case Stmt.Assign s -> names.add(((Expr.Name) s.targets().get(0)).id());
+                case Stmt.AugAssign s -> names.add(((Expr.Name) s.target()).id());
                 case Stmt.FunctionDef s -> names.add(s.name());
                 case Stmt.If s -> {
                     assigned(s.then(), names);
                     assigned(s.orElse(), names);
                 }
                 case Stmt.While s -> assigned(s.body(), names);
-                case Stmt.ForRange s -> {
-                    names.add(s.target().id());
+                case Stmt.For s -> {
+                    names.add(((Expr.Name) s.target()).id());
                     assigned(s.body(), names);
                 }
                 default -> {
@@ -154,6 +155,7 @@ final class LoopLiveness {
             }
             case Expr.NoneLiteral e -> {
             }
+            default -> throw new IllegalStateException("not in the language yet: " + expression);
         }
     }
 

@@ -48,16 +48,16 @@ public final class ScopeAnalyzer {
             case Stmt.ExprStmt s -> expr(scope, s.expr());
             case Stmt.Assign s -> {
                 expr(scope, s.value());
-                assign(scope, s.target().id());
+                assign(scope, ((Expr.Name) s.targets().get(0)).id());
             }
             case Stmt.AugAssign s -> {
-                read(scope, s.target().id());
+                read(scope, ((Expr.Name) s.target()).id());
                 expr(scope, s.value());
-                assign(scope, s.target().id());
+                assign(scope, ((Expr.Name) s.target()).id());
             }
             case Stmt.FunctionDef def -> {
                 List<String> parameters = new ArrayList<>();
-                for (Param p : def.params()) {
+                for (Param p : def.parameters().positional()) {
                     parameters.add(p.name());
                 }
                 Scope inner = new Scope(scope, parameters);
@@ -80,11 +80,11 @@ public final class ScopeAnalyzer {
                 expr(scope, s.condition());
                 collect(scope, s.body());
             }
-            case Stmt.ForRange s -> {
-                for (Expr argument : s.args()) {
+            case Stmt.For s -> {
+                for (Expr argument : ((Expr.Call) s.iterable()).args()) {
                     expr(scope, argument);
                 }
-                assign(scope, s.target().id());
+                assign(scope, ((Expr.Name) s.target()).id());
                 collect(scope, s.body());
             }
             case Stmt.Global s -> scope.declaredGlobal.addAll(s.names());
@@ -94,6 +94,7 @@ public final class ScopeAnalyzer {
             }
             case Stmt.Pass s -> {
             }
+            default -> throw new IllegalStateException("not in the language yet: " + statement);
         }
     }
 
@@ -136,6 +137,7 @@ public final class ScopeAnalyzer {
             }
             case Expr.NoneLiteral n -> {
             }
+            default -> throw new IllegalStateException("not in the language yet: " + expression);
         }
     }
 }

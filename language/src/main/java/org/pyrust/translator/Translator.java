@@ -11,9 +11,11 @@ import org.pyrust.ast.BinaryOp;
 import org.pyrust.ast.CompareOp;
 import org.pyrust.ast.Expr;
 import org.pyrust.ast.Module;
+import org.pyrust.ast.Node;
 import org.pyrust.ast.Span;
 import org.pyrust.ast.Stmt;
 import org.pyrust.builtins.Builtins;
+import org.pyrust.parser.SyntaxError;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.nodes.StatementNode;
@@ -165,23 +167,24 @@ public final class Translator {
     private StatementNode statement(Stmt statement) {
         StatementNode node = switch (statement) {
             case Stmt.ExprStmt s -> expression(s.expr());
-            case Stmt.Assign s -> write(s.target().id(), expression(s.value()));
+            case Stmt.Assign s -> write(((Expr.Name) s.targets().get(0)).id(), expression(s.value()));
             case Stmt.AugAssign s -> {
-                ExpressionNode target = read(s.target().id(), s.target().span(), false);
+                ExpressionNode target = read(((Expr.Name) s.target()).id(), s.target().span(), false);
                 ExpressionNode operation = binary(s.op(), target, expression(s.value()));
                 // A failing augmented assignment is reported at its target.
                 at(operation, s.target().span());
-                yield write(s.target().id(), operation);
+                yield write(((Expr.Name) s.target()).id(), operation);
             }
             case Stmt.FunctionDef def -> write(def.name(), function(def));
             case Stmt.Return s -> new ReturnNode(s.value() == null ? null : expression(s.value()), current.returnSlot);
             case Stmt.If s -> new IfNode(new ConditionNode(expression(s.condition())), block(s.then()), s.orElse().isEmpty() ? null : block(s.orElse()));
             case Stmt.While s -> new WhileNode(new ConditionNode(expression(s.condition())), block(s.body()), current.deadSlots(s));
-            case Stmt.ForRange s -> forRange(s);
+            case Stmt.For s -> forRange(s);
             case Stmt.Break s -> JumpNode.breakLoop();
             case Stmt.Continue s -> JumpNode.continueLoop();
             case Stmt.Pass s -> new PassNode();
             case Stmt.Global s -> null;
+            default -> throw notSupported(statement);
         };
         if (node != null && !node.hasSource()) {
             at(node, statement.span());
@@ -189,14 +192,16 @@ public final class Translator {
         return node;
     }
 
-    private StatementNode forRange(Stmt.ForRange loop) {
-        ExpressionNode[] arguments = expressions(loop.args());
+    private StatementNode forRange(Stmt.For loop) {
+        Expr.Call call = (Expr.Call) loop.iterable();
+        Expr.Name target = (Expr.Name) loop.target();
+        ExpressionNode[] arguments = expressions(call.args());
         int counter = current.hiddenSlot(FrameSlotKind.Long);
         int stop = current.hiddenSlot(FrameSlotKind.Long);
         int step = current.hiddenSlot(FrameSlotKind.Long);
         int value = current.hiddenSlot(FrameSlotKind.Long);
-        RangeNode range = at(new RangeNode(arguments, counter, stop, step), loop.rangeSpan());
-        StatementNode assignTarget = at(write(loop.target().id(), new ReadLongSlotNode(value)), loop.target().span());
+        RangeNode range = at(new RangeNode(arguments, counter, stop, step), call.callee().span());
+        StatementNode assignTarget = at(write(target.id(), new ReadLongSlotNode(value)), target.span());
         return new ForRangeNode(range, counter, stop, step, value, assignTarget, block(loop.body()), current.deadSlots(loop));
     }
 
@@ -273,6 +278,7 @@ public final class Translator {
                 case NEG -> NegNodeGen.create(expression(e.operand()));
                 case POS -> PosNodeGen.create(expression(e.operand()));
                 case NOT -> new NotNode(expression(e.operand()));
+                default -> throw notSupported(e);
             };
             case Expr.Binary e -> binary(e.op(), expression(e.left()), expression(e.right()));
             case Expr.Compare e -> comparison(e);
@@ -281,6 +287,7 @@ public final class Translator {
                 ExpressionNode callee = e.callee() instanceof Expr.Name name ? read(name.id(), name.span(), true) : expression(e.callee());
                 yield new CallNode(callee, expressions(e.args()));
             }
+            default -> throw notSupported(expression);
         };
         if (!node.hasSource()) {
             at(node, expression.span());
@@ -307,6 +314,7 @@ public final class Translator {
             case FLOOR_DIV -> FloorDivNodeGen.create(left, right);
             case MOD -> ModNodeGen.create(left, right);
             case POW -> PowNodeGen.create(left, right);
+            default -> throw new IllegalStateException("operator " + op.symbol);
         };
     }
 
@@ -345,7 +353,13 @@ public final class Translator {
             case NE -> EqualNodeGen.create(true, left, right);
             case IS -> IsNodeGen.create(false, left, right);
             case IS_NOT -> IsNodeGen.create(true, left, right);
+            default -> throw new IllegalStateException("operator " + op.symbol);
         };
+    }
+
+    /** A construct the parser accepts and the runtime does not run yet: reported as the parser would. */
+    private static SyntaxError notSupported(Node node) {
+        return new SyntaxError(SyntaxError.Kind.ParseError, "'" + node.getClass().getSimpleName() + "' is not supported", node.span());
     }
 
     private static <T extends StatementNode> T at(T node, Span span) {

@@ -59,6 +59,7 @@ class ParserTest {
             }
             case Expr.Call c -> "(call " + show(c.callee())
                     + c.args().stream().map(a -> " " + show(a)).collect(Collectors.joining()) + ")";
+            default -> e.toString();
         };
     }
 
@@ -97,10 +98,10 @@ class ParserTest {
     void assignment() {
         Stmt.Assign s = assertInstanceOf(Stmt.Assign.class, stmt("x = 1 + 2"));
         assertEquals(new Span(0, 9, 1, 1), s.span());
-        assertEquals(new Expr.Name(new Span(0, 1, 1, 1), "x"), s.target());
+        assertEquals(List.of(new Expr.Name(new Span(0, 1, 1, 1), "x")), s.targets());
         assertEquals("(+ 1 2)", show(s.value()));
         // A parenthesized name is a name (as in CPython).
-        assertEquals("x", assertInstanceOf(Stmt.Assign.class, stmt("(x) = 1")).target().id());
+        assertEquals(List.of("x"), assertInstanceOf(Stmt.Assign.class, stmt("(x) = 1")).targets().stream().map(ParserTest::show).toList());
     }
 
     @Test
@@ -139,8 +140,8 @@ class ParserTest {
         Stmt.FunctionDef f = assertInstanceOf(Stmt.FunctionDef.class, stmt("def add(a, b,):\n    return a + b\n"));
         assertEquals("add", f.name());
         assertEquals(new Span(4, 3, 1, 5), f.nameSpan());
-        assertEquals(List.of("a", "b"), f.params().stream().map(p -> p.name()).toList());
-        assertEquals(new Span(11, 1, 1, 12), f.params().get(1).span());
+        assertEquals(List.of("a", "b"), f.parameters().positional().stream().map(p -> p.name()).toList());
+        assertEquals(new Span(11, 1, 1, 12), f.parameters().positional().get(1).span());
         // The span runs from 'def' to the end of the body's last token.
         assertEquals(new Span(0, 32, 1, 1), f.span());
         Stmt.Return r = assertInstanceOf(Stmt.Return.class, f.body().get(0));
@@ -148,7 +149,7 @@ class ParserTest {
         assertEquals(new Span(20, 12, 2, 5), r.span());
         // No parameters, bare return, body on the same line.
         Stmt.FunctionDef g = assertInstanceOf(Stmt.FunctionDef.class, stmt("def g(): return"));
-        assertEquals(List.of(), g.params());
+        assertEquals(List.of(), g.parameters().positional());
         assertNull(assertInstanceOf(Stmt.Return.class, g.body().get(0)).value());
         assertEquals(2, assertInstanceOf(Stmt.FunctionDef.class, stmt("def h(): x = 1; return x")).body().size());
     }
@@ -184,15 +185,15 @@ class ParserTest {
 
     @Test
     void forRange() {
-        Stmt.ForRange s = assertInstanceOf(Stmt.ForRange.class, stmt("for i in range(1, n, 2):\n    print(i)"));
-        assertEquals("i", s.target().id());
-        assertEquals(new Span(4, 1, 1, 5), s.target().span());
-        assertEquals(new Span(9, 5, 1, 10), s.rangeSpan());
-        assertEquals(List.of("1", "n", "2"), s.args().stream().map(ParserTest::show).toList());
+        Stmt.For s = assertInstanceOf(Stmt.For.class, stmt("for i in range(1, n, 2):\n    print(i)"));
+        assertEquals(new Expr.Name(new Span(4, 1, 1, 5), "i"), s.target());
+        Expr.Call range = assertInstanceOf(Expr.Call.class, s.iterable());
+        assertEquals(new Span(9, 5, 1, 10), range.callee().span());
+        assertEquals(List.of("1", "n", "2"), range.args().stream().map(ParserTest::show).toList());
         assertEquals(1, s.body().size());
         // Any argument count: the runtime checks it.
-        assertEquals(0, assertInstanceOf(Stmt.ForRange.class, stmt("for i in range(): pass")).args().size());
-        assertEquals(4, assertInstanceOf(Stmt.ForRange.class, stmt("for i in range(1, 2, 3, 4,): pass")).args().size());
+        assertEquals(0, ((Expr.Call) assertInstanceOf(Stmt.For.class, stmt("for i in range(): pass")).iterable()).args().size());
+        assertEquals(4, ((Expr.Call) assertInstanceOf(Stmt.For.class, stmt("for i in range(1, 2, 3, 4,): pass")).iterable()).args().size());
     }
 
     @Test

@@ -39,7 +39,7 @@ class LoopLivenessTest {
                     loops.add(s);
                     collectLoops(s.body(), loops);
                 }
-                case Stmt.ForRange s -> {
+                case Stmt.For s -> {
                     loops.add(s);
                     collectLoops(s.body(), loops);
                 }

@@ -1,0 +1,8 @@
+package org.pyrust.ast;
+
+public enum ComprehensionKind {
+    LIST,
+    SET,
+    DICT,
+    GENERATOR
+}
