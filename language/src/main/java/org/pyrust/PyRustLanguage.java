@@ -94,7 +94,7 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
     protected PyRustContext createContext(Env env) {
         // The options were checked when they were set (PyRustOptions' validators).
         return new PyRustContext(new Globals(globalNames), env.out(), env.err(), env.getOptions().get(PyRustOptions.Profile),
-                        env.getOptions().get(PyRustOptions.RecursionLimit));
+                        env.getOptions().get(PyRustOptions.RecursionLimit), type -> getBuiltins().constructor(type));
     }
 
     @Override

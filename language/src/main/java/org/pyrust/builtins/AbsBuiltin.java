@@ -7,7 +7,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
-/** {@code abs(x)}: of an int or a bool; the smallest int has no 64-bit absolute value. */
+/** {@code abs(x)}: of an int, a bool or a float; the smallest int has no 64-bit absolute value. */
 @Builtin(name = "abs")
 @GenerateNodeFactory
 abstract class AbsBuiltin extends BuiltinNode {
@@ -22,6 +22,11 @@ abstract class AbsBuiltin extends BuiltinNode {
         if (value == Long.MIN_VALUE) {
             throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: abs(" + value + ")");
         }
+        return Math.abs(value);
+    }
+
+    @Specialization
+    static double doDouble(double value) {
         return Math.abs(value);
     }
 

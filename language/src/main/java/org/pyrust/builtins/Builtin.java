@@ -25,4 +25,7 @@ public @interface Builtin {
 
     /** True if the single parameter takes all the arguments of a call as an {@code Object[]}, as {@code *args}. */
     boolean varArgs() default false;
+
+    /** Whether this builtin is what calling the built-in type of the same name runs ({@code list(x)}). */
+    boolean constructor() default false;
 }

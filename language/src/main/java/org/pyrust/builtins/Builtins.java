@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pyrust.runtime.BuiltinTypes;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.PyRustFunction;
@@ -32,15 +33,52 @@ public final class Builtins {
                     AbsBuiltinFactory.getInstance(),
                     MinBuiltinFactory.getInstance(),
                     MaxBuiltinFactory.getInstance(),
-                    RangeBuiltinFactory.getInstance());
+                    RangeBuiltinFactory.getInstance(),
+                    FloatBuiltinFactory.getInstance(),
+                    BoolBuiltinFactory.getInstance(),
+                    ListBuiltinFactory.getInstance(),
+                    TupleBuiltinFactory.getInstance(),
+                    DictBuiltinFactory.getInstance(),
+                    SetBuiltinFactory.getInstance(),
+                    FrozenSetBuiltinFactory.getInstance(),
+                    TypeBuiltinFactory.getInstance(),
+                    IsInstanceBuiltinFactory.getInstance(),
+                    ReprBuiltinFactory.getInstance(),
+                    HashBuiltinFactory.getInstance(),
+                    IdBuiltinFactory.getInstance(),
+                    OrdBuiltinFactory.getInstance(),
+                    ChrBuiltinFactory.getInstance(),
+                    HexBuiltinFactory.getInstance(),
+                    OctBuiltinFactory.getInstance(),
+                    BinBuiltinFactory.getInstance(),
+                    SumBuiltinFactory.getInstance(),
+                    AnyBuiltinFactory.getInstance(),
+                    AllBuiltinFactory.getInstance(),
+                    SortedBuiltinFactory.getInstance(),
+                    ReversedBuiltinFactory.getInstance(),
+                    EnumerateBuiltinFactory.getInstance(),
+                    ZipBuiltinFactory.getInstance(),
+                    IterBuiltinFactory.getInstance(),
+                    NextBuiltinFactory.getInstance(),
+                    RoundBuiltinFactory.getInstance(),
+                    DivmodBuiltinFactory.getInstance());
 
     /** The builtin names: the functions, then the exception classes. */
     private final Map<String, Object> values = new LinkedHashMap<>();
+    /** What calling each built-in type runs. */
+    private final Map<PythonType, PyRustFunction> constructors = new java.util.HashMap<>();
 
     public Builtins(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference) {
         for (NodeFactory<? extends BuiltinNode> factory : FACTORIES) {
             BuiltinRootNode root = BuiltinRootNode.create(language, contextReference, factory);
-            values.put(root.getName(), new PyRustFunction(root.getName(), root.getCallTarget(), PyRustFunction.VARIADIC, null, true));
+            PyRustFunction function = new PyRustFunction(root.getName(), root.getCallTarget(), PyRustFunction.VARIADIC, null, true);
+            if (factory.getNodeClass().getAnnotation(Builtin.class).constructor()) {
+                PythonType type = BuiltinTypes.byName(root.getName());
+                constructors.put(type, function);
+                values.put(root.getName(), type);
+            } else {
+                values.put(root.getName(), function);
+            }
         }
         for (PythonType type : ExceptionTypes.ALL) {
             values.put(type.getName(), type);
@@ -50,6 +88,11 @@ public final class Builtins {
     /** The builtin called {@code name} (a function or a class), or null. */
     public Object lookup(String name) {
         return values.get(name);
+    }
+
+    /** What calling {@code type} runs, or null. */
+    public PyRustFunction constructor(PythonType type) {
+        return constructors.get(type);
     }
 
     /** The builtin function called {@code name}, or null. */

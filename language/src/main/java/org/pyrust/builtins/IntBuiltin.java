@@ -11,7 +11,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code int(x)}: of an int, a bool or a decimal string (Python's syntax: sign, underscores, spaces). */
-@Builtin(name = "int", minArgs = 0)
+@Builtin(name = "int", minArgs = 0, constructor = true)
 @GenerateNodeFactory
 abstract class IntBuiltin extends BuiltinNode {
 

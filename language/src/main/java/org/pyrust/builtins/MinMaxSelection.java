@@ -3,6 +3,7 @@ package org.pyrust.builtins;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.Ordering;
 import org.pyrust.runtime.RichCompareNode;
+import org.pyrust.runtime.ToArrayNodeGen;
 import org.pyrust.runtime.Values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -12,8 +13,8 @@ import com.oracle.truffle.api.strings.TruffleStringIterator;
 /**
  * {@code min(a, b, ...)} and {@code max(a, b, ...)}: the first smallest (largest) argument, compared as
  * the operators compare ({@link RichCompareNode}: {@code candidate < best} for min, {@code candidate > best}
- * for max, which is what CPython's messages name); {@code min(s)} of one string is its smallest character,
- * since a string is iterable.
+ * for max, which is what CPython's messages name); with one argument, its elements ({@code min(s)} of one
+ * string is its smallest character).
  */
 final class MinMaxSelection {
 
@@ -26,7 +27,14 @@ final class MinMaxSelection {
      */
     static Object select(Object[] arguments, Ordering better, String name, RichCompareNode compare) {
         if (arguments.length == 1) {
-            return selectCharacter(arguments[0], better, name);
+            if (arguments[0] instanceof TruffleString) {
+                return selectCharacter(arguments[0], better, name);
+            }
+            Object[] items = ToArrayNodeGen.getUncached().execute(arguments[0]);
+            if (items.length == 0) {
+                throw BuiltinNode.error(ExceptionTypes.VALUE_ERROR, name + "() arg is an empty sequence");
+            }
+            return select(items, better, name, compare);
         }
         Object best = arguments[0];
         for (int i = 1; i < arguments.length; i++) {

@@ -1,20 +1,39 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
 
-/**
- * {@code range} exists as a name, but PyRust has no range objects yet: a {@code for} loop over
- * {@code range(...)} is compiled to a counting loop, and any other call is an error.
- */
-@Builtin(name = "range", varArgs = true)
+/** {@code range(stop)}, {@code range(start, stop[, step])}: a range value. */
+@Builtin(name = "range", minArgs = 1, constructor = true)
 @GenerateNodeFactory
 abstract class RangeBuiltin extends BuiltinNode {
 
     @Specialization
-    static Object doRange(@SuppressWarnings("unused") Object[] arguments) {
-        throw error(ExceptionTypes.TYPE_ERROR, "range() is only supported in 'for <name> in range(...)'");
+    static PyRange doRange(Object a, Object b, Object c) {
+        if (b == NoValue.INSTANCE) {
+            return new PyRange(0, index(a), 1);
+        }
+        long step = c == NoValue.INSTANCE ? 1 : index(c);
+        if (step == 0) {
+            throw error(ExceptionTypes.VALUE_ERROR, "range() arg 3 must not be zero");
+        }
+        return new PyRange(index(a), index(b), step);
+    }
+
+    private static long index(Object value) {
+        if (value instanceof Long l) {
+            return l;
+        } else if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object cannot be interpreted as an integer");
     }
 }

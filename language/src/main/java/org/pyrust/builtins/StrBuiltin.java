@@ -10,7 +10,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code str(x)}: the text {@code print} would show; {@code str()} is the empty string. */
-@Builtin(name = "str", minArgs = 0)
+@Builtin(name = "str", minArgs = 0, constructor = true)
 @GenerateNodeFactory
 abstract class StrBuiltin extends BuiltinNode {
 

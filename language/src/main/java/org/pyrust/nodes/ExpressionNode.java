@@ -30,6 +30,10 @@ public abstract class ExpressionNode extends StatementNode {
         return PyRustTypesGen.expectLong(executeGeneric(frame));
     }
 
+    public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+        return PyRustTypesGen.expectDouble(executeGeneric(frame));
+    }
+
     public boolean executeBoolean(VirtualFrame frame) throws UnexpectedResultException {
         return PyRustTypesGen.expectBoolean(executeGeneric(frame));
     }

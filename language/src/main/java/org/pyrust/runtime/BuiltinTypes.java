@@ -15,6 +15,37 @@ public final class BuiltinTypes {
     public static final PythonType STR = new PythonType("str", OBJECT);
     public static final PythonType FUNCTION = new PythonType("function", OBJECT);
     public static final PythonType BUILTIN_FUNCTION = new PythonType("builtin_function_or_method", OBJECT);
+    public static final PythonType FLOAT = new PythonType("float", OBJECT);
+    public static final PythonType LIST = new PythonType("list", OBJECT);
+    public static final PythonType TUPLE = new PythonType("tuple", OBJECT);
+    public static final PythonType DICT = new PythonType("dict", OBJECT);
+    public static final PythonType SET = new PythonType("set", OBJECT);
+    public static final PythonType FROZENSET = new PythonType("frozenset", OBJECT);
+    public static final PythonType RANGE = new PythonType("range", OBJECT);
+    public static final PythonType SLICE = new PythonType("slice", OBJECT);
+    public static final PythonType REVERSED = new PythonType("reversed", OBJECT);
+    public static final PythonType ENUMERATE = new PythonType("enumerate", OBJECT);
+    public static final PythonType ZIP = new PythonType("zip", OBJECT);
+    public static final PythonType LIST_ITERATOR = new PythonType("list_iterator", OBJECT);
+    public static final PythonType TUPLE_ITERATOR = new PythonType("tuple_iterator", OBJECT);
+    public static final PythonType SET_ITERATOR = new PythonType("set_iterator", OBJECT);
+    public static final PythonType RANGE_ITERATOR = new PythonType("range_iterator", OBJECT);
+    public static final PythonType STR_ITERATOR = new PythonType("str_ascii_iterator", OBJECT);
+    public static final PythonType DICT_KEY_ITERATOR = new PythonType("dict_keyiterator", OBJECT);
+    public static final PythonType DICT_VALUE_ITERATOR = new PythonType("dict_valueiterator", OBJECT);
+    public static final PythonType DICT_ITEM_ITERATOR = new PythonType("dict_itemiterator", OBJECT);
+
+    private static final PythonType[] CALLABLE = {OBJECT, TYPE, INT, BOOL, STR, FLOAT, LIST, TUPLE, DICT, SET, FROZENSET, RANGE};
+
+    /** The built-in type named {@code name} that a builtin constructs. */
+    public static PythonType byName(String name) {
+        for (PythonType type : CALLABLE) {
+            if (type.getName().equals(name)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("no built-in type " + name);
+    }
 
     private BuiltinTypes() {
     }

@@ -33,6 +33,16 @@ public final class ExceptionTypes {
                     LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, TYPE_ERROR, VALUE_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, ATTRIBUTE_ERROR,
                     RUNTIME_ERROR, RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, STOP_ITERATION, ASSERTION_ERROR, MEMORY_ERROR);
 
+    /** The built-in class named {@code name}; an unknown name is a bug of the caller. */
+    public static PythonType byName(String name) {
+        for (PythonType type : ALL) {
+            if (type.getName().equals(name)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("no built-in exception class " + name);
+    }
+
     private ExceptionTypes() {
     }
 }

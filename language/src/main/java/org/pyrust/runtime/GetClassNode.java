@@ -29,6 +29,46 @@ public abstract class GetClassNode extends Node {
     }
 
     @Specialization
+    static PythonType doDouble(@SuppressWarnings("unused") double value) {
+        return BuiltinTypes.FLOAT;
+    }
+
+    @Specialization
+    static PythonType doList(@SuppressWarnings("unused") PyList value) {
+        return BuiltinTypes.LIST;
+    }
+
+    @Specialization
+    static PythonType doTuple(@SuppressWarnings("unused") PyTuple value) {
+        return BuiltinTypes.TUPLE;
+    }
+
+    @Specialization
+    static PythonType doDict(@SuppressWarnings("unused") PyDict value) {
+        return BuiltinTypes.DICT;
+    }
+
+    @Specialization
+    static PythonType doSet(PySet value) {
+        return value.isFrozen() ? BuiltinTypes.FROZENSET : BuiltinTypes.SET;
+    }
+
+    @Specialization
+    static PythonType doRange(@SuppressWarnings("unused") PyRange value) {
+        return BuiltinTypes.RANGE;
+    }
+
+    @Specialization
+    static PythonType doSlice(@SuppressWarnings("unused") PySlice value) {
+        return BuiltinTypes.SLICE;
+    }
+
+    @Specialization
+    static PythonType doIterator(PyIterator value) {
+        return value.type();
+    }
+
+    @Specialization
     static PythonType doString(@SuppressWarnings("unused") TruffleString value) {
         return BuiltinTypes.STR;
     }

@@ -27,9 +27,13 @@ public final class PyRustContext {
      * call nodes update it even when the stack is nearly exhausted, where a method call could overflow.
      */
     public int callDepth;
+    /** The builtin function that makes instances of each built-in type ({@code list(...)}, {@code float(...)}). */
+    private final java.util.function.Function<PythonType, PyRustFunction> constructors;
 
     /** {@code profileFormat} is empty (no --profile), "table" or "json", as the option's validator allows. */
-    public PyRustContext(Globals globals, OutputStream out, OutputStream err, String profileFormat, int recursionLimit) {
+    public PyRustContext(Globals globals, OutputStream out, OutputStream err, String profileFormat, int recursionLimit,
+                    java.util.function.Function<PythonType, PyRustFunction> constructors) {
+        this.constructors = constructors;
         this.globals = globals;
         this.out = out;
         this.err = err;
@@ -40,6 +44,12 @@ public final class PyRustContext {
 
     public Globals getGlobals() {
         return globals;
+    }
+
+    /** What calling {@code type} runs, or null when the type cannot be called. */
+    @TruffleBoundary
+    public PyRustFunction constructor(PythonType type) {
+        return constructors.apply(type);
     }
 
     public StageTimes getStageTimes() {

@@ -1,5 +1,7 @@
 package org.pyrust.runtime;
 
+import org.pyrust.numeric.NumericCompare;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
@@ -31,13 +33,79 @@ public abstract class RichCompareNode extends Node {
     }
 
     @Specialization
+    static boolean doLongDouble(long left, double right, Ordering ordering) {
+        int c = NumericCompare.compare(left, right);
+        return c != NumericCompare.UNORDERED && ordering.holds(c);
+    }
+
+    @Specialization
+    static boolean doDoubleLong(double left, long right, Ordering ordering) {
+        int c = NumericCompare.compare(left, right);
+        return c != NumericCompare.UNORDERED && ordering.holds(c);
+    }
+
+    @Specialization
+    static boolean doDouble(double left, double right, Ordering ordering) {
+        return switch (ordering) {
+            case LT -> left < right;
+            case LE -> left <= right;
+            case GT -> left > right;
+            case GE -> left >= right;
+        };
+    }
+
+    @Specialization
+    static boolean doList(PyList left, PyList right, Ordering ordering, @Bind Node node) {
+        return lexicographic(left.toArray(), right.toArray(), ordering, node);
+    }
+
+    @Specialization
+    static boolean doTuple(PyTuple left, PyTuple right, Ordering ordering, @Bind Node node) {
+        return lexicographic(left.items(), right.items(), ordering, node);
+    }
+
+    /** Sets order by inclusion: {@code a <= b} is {@code a.issubset(b)}. */
+    @Specialization
+    @TruffleBoundary
+    static boolean doSet(PySet left, PySet right, Ordering ordering) {
+        return switch (ordering) {
+            case LE -> subset(left, right);
+            case LT -> left.size() < right.size() && subset(left, right);
+            case GE -> subset(right, left);
+            case GT -> right.size() < left.size() && subset(right, left);
+        };
+    }
+
+    static boolean subset(PySet small, PySet large) {
+        for (Object element : small.toArray()) {
+            if (!large.contains(element)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first unequal elements decide; if there is none, the shorter sequence is the smaller. */
+    @TruffleBoundary
+    static boolean lexicographic(Object[] a, Object[] b, Ordering ordering, Node node) {
+        EqNode eq = EqNodeGen.getUncached();
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i] && !eq.execute(a[i], b[i])) {
+                return RichCompareNodeGen.getUncached().execute(a[i], b[i], ordering);
+            }
+        }
+        return ordering.holds(Integer.compare(a.length, b.length));
+    }
+
+    @Specialization
     static boolean doString(TruffleString left, TruffleString right, Ordering ordering,
                     @Cached TruffleString.CompareIntsUTF32Node compare) {
         return ordering.holds(compare.execute(left, right));
     }
 
     @Fallback
-    static boolean doOther(Object left, Object right, Ordering ordering, @Bind("$node") Node node) {
+    static boolean doOther(Object left, Object right, Ordering ordering, @Bind Node node) {
         throw PyRustException.runtime(ExceptionTypes.TYPE_ERROR,
                         notSupported(ordering, left, right), node);
     }

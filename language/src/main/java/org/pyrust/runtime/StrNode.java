@@ -1,5 +1,7 @@
 package org.pyrust.runtime;
 
+import org.pyrust.numeric.FloatRepr;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -34,6 +36,12 @@ public abstract class StrNode extends Node {
     }
 
     @Specialization
+    @TruffleBoundary
+    static TruffleString doDouble(double value) {
+        return Values.string(FloatRepr.repr(value));
+    }
+
+    @Specialization
     static TruffleString doBoolean(boolean value) {
         return value ? TRUE : FALSE;
     }
@@ -50,10 +58,10 @@ public abstract class StrNode extends Node {
         return Values.string(value.getMessage());
     }
 
-    /** Functions and types: {@code <function f>}, {@code <class 'int'>}. */
+    /** Containers show their elements' reprs; functions and types: {@code <function f>}, {@code <class 'int'>}. */
     @Fallback
     @TruffleBoundary
     static TruffleString doOther(Object value) {
-        return Values.string(String.valueOf(value));
+        return Values.string(ContainerRepr.repr(value));
     }
 }

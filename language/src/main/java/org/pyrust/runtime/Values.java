@@ -49,6 +49,23 @@ public final class Values {
         return ReprNodeGen.getUncached().execute(value).toJavaStringUncached();
     }
 
+    /** The {@code length} code points of {@code s} from {@code index}. */
+    @TruffleBoundary
+    public static TruffleString substring(TruffleString s, int index, int length) {
+        return s.substringByteIndexUncached(index << 2, length << 2, ENCODING, true);
+    }
+
+    /** The code point at {@code index}. */
+    @TruffleBoundary
+    public static int codePointAt(TruffleString s, int index) {
+        return s.codePointAtByteIndexUncached(index << 2, ENCODING);
+    }
+
+    @TruffleBoundary
+    public static TruffleString fromCodePoint(int codePoint) {
+        return TruffleString.fromCodePointUncached(codePoint, ENCODING);
+    }
+
     @TruffleBoundary
     public static TruffleString string(String javaString) {
         return TruffleString.fromJavaStringUncached(javaString, ENCODING);

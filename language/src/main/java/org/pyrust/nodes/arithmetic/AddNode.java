@@ -1,5 +1,7 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.runtime.PyTuple;
+import org.pyrust.runtime.PyList;
 import org.pyrust.nodes.Errors;
 import org.pyrust.runtime.Values;
 
@@ -34,6 +36,21 @@ public abstract class AddNode extends BinaryNode {
             throw Errors.stringTooLong(this, Long.toString(length));
         }
         return concat.execute(left, right, Values.ENCODING, true);
+    }
+
+    @Specialization
+    double doDouble(double left, double right) {
+        return left + right;
+    }
+
+    @Specialization
+    PyList doList(PyList left, PyList right) {
+        return SequenceArithmetic.concat(this, left, right);
+    }
+
+    @Specialization
+    PyTuple doTuple(PyTuple left, PyTuple right) {
+        return SequenceArithmetic.concat(this, left, right);
     }
 
     @Fallback

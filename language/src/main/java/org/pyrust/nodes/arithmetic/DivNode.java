@@ -1,12 +1,15 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.numeric.FloatMath;
+import org.pyrust.text.PythonError;
 import org.pyrust.nodes.Errors;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
-/** {@code a / b}: PyRust rule 2, integer division truncating toward zero (Java's {@code /}). */
+/** {@code a / b}: PyRust rule 2, integer division truncating toward zero (Java's {@code /});
+ * with a float operand, true division. */
 @NodeInfo(shortName = "/")
 public abstract class DivNode extends BinaryNode {
 
@@ -19,6 +22,16 @@ public abstract class DivNode extends BinaryNode {
             throw Errors.overflow(this, left, "/", right);
         }
         return left / right;
+    }
+
+    /** An int operand meets a float as a float ({@code ArithmeticTypes}). */
+    @Specialization
+    double doDouble(double left, double right) {
+        try {
+            return FloatMath.trueDivide(left, right);
+        } catch (PythonError e) {
+            throw Errors.python(this, e);
+        }
     }
 
     @Fallback

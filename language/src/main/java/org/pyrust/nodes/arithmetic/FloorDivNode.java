@@ -1,5 +1,7 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.numeric.FloatMath;
+import org.pyrust.text.PythonError;
 import org.pyrust.nodes.Errors;
 
 import com.oracle.truffle.api.dsl.Fallback;
@@ -19,6 +21,16 @@ public abstract class FloorDivNode extends BinaryNode {
             throw Errors.overflow(this, left, "//", right);
         }
         return Math.floorDiv(left, right);
+    }
+
+    /** An int operand meets a float as a float ({@code ArithmeticTypes}). */
+    @Specialization
+    double doDouble(double left, double right) {
+        try {
+            return FloatMath.floorDivide(left, right);
+        } catch (PythonError e) {
+            throw Errors.python(this, e);
+        }
     }
 
     @Fallback

@@ -1,5 +1,7 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.numeric.FloatMath;
+import org.pyrust.text.PythonError;
 import org.pyrust.nodes.Errors;
 
 import com.oracle.truffle.api.dsl.Fallback;
@@ -16,6 +18,16 @@ public abstract class ModNode extends BinaryNode {
             throw Errors.divisionByZero(this);
         }
         return Math.floorMod(left, right);
+    }
+
+    /** An int operand meets a float as a float ({@code ArithmeticTypes}). */
+    @Specialization
+    double doDouble(double left, double right) {
+        try {
+            return FloatMath.modulo(left, right);
+        } catch (PythonError e) {
+            throw Errors.python(this, e);
+        }
     }
 
     @Fallback

@@ -1,5 +1,7 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.runtime.PyTuple;
+import org.pyrust.runtime.PyList;
 import org.pyrust.nodes.Errors;
 import org.pyrust.runtime.Values;
 
@@ -49,6 +51,31 @@ public abstract class MulNode extends BinaryNode {
         } catch (OutOfMemoryError e) {
             throw Errors.outOfMemory(node);
         }
+    }
+
+    @Specialization
+    double doDouble(double left, double right) {
+        return left * right;
+    }
+
+    @Specialization
+    PyList doListTimes(PyList left, long right) {
+        return SequenceArithmetic.repeat(this, left, right);
+    }
+
+    @Specialization
+    PyList doTimesList(long left, PyList right) {
+        return SequenceArithmetic.repeat(this, right, left);
+    }
+
+    @Specialization
+    PyTuple doTupleTimes(PyTuple left, long right) {
+        return SequenceArithmetic.repeat(this, left, right);
+    }
+
+    @Specialization
+    PyTuple doTimesTuple(long left, PyTuple right) {
+        return SequenceArithmetic.repeat(this, right, left);
     }
 
     @Fallback

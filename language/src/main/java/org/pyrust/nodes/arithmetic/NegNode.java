@@ -25,6 +25,11 @@ public abstract class NegNode extends UnaryNode {
         return Errors.error(this, ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: -" + value);
     }
 
+    @Specialization
+    double doDouble(double value) {
+        return -value;
+    }
+
     @Fallback
     Object doOther(Object value) {
         throw Errors.unsupportedOperand(this, "-", value);

@@ -15,6 +15,11 @@ public abstract class PosNode extends UnaryNode {
         return value;
     }
 
+    @Specialization
+    double doDouble(double value) {
+        return value;
+    }
+
     @Fallback
     Object doOther(Object value) {
         throw Errors.unsupportedOperand(this, "+", value);

@@ -1,5 +1,7 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.numeric.FloatMath;
+import org.pyrust.text.PythonError;
 import org.pyrust.nodes.Errors;
 import org.pyrust.runtime.ExceptionTypes;
 
@@ -47,6 +49,16 @@ public abstract class PowNode extends BinaryNode {
                 return result;
             }
             b = Math.multiplyExact(b, b);
+        }
+    }
+
+    /** An int operand meets a float as a float ({@code ArithmeticTypes}). */
+    @Specialization
+    double doDouble(double left, double right) {
+        try {
+            return FloatMath.power(left, right);
+        } catch (PythonError e) {
+            throw Errors.python(this, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.runtime.SetOperations;
+import org.pyrust.runtime.PySet;
 import org.pyrust.nodes.Errors;
 
 import com.oracle.truffle.api.dsl.Fallback;
@@ -17,6 +19,16 @@ public abstract class SubNode extends BinaryNode {
         } catch (ArithmeticException e) {
             throw Errors.overflow(this, left, "-", right);
         }
+    }
+
+    @Specialization
+    double doDouble(double left, double right) {
+        return left - right;
+    }
+
+    @Specialization
+    PySet doSet(PySet left, PySet right) {
+        return SetOperations.difference(left, right);
     }
 
     @Fallback

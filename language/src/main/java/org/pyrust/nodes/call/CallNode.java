@@ -9,6 +9,7 @@ import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.runtime.DispatchNode;
 import org.pyrust.runtime.DispatchNodeGen;
 import org.pyrust.runtime.PyRustFunction;
+import org.pyrust.runtime.PythonType;
 import org.pyrust.runtime.Values;
 
 import com.oracle.truffle.api.CompilerDirectives;
@@ -44,7 +45,12 @@ public final class CallNode extends ExpressionNode {
         for (int i = 0; i < arguments.length; i++) {
             frameArguments[i + 1] = arguments[i].executeGeneric(frame);
         }
-        if (!(calleeValue instanceof PyRustFunction function)) {
+        PyRustFunction function;
+        if (calleeValue instanceof PyRustFunction f) {
+            function = f;
+        } else if (calleeValue instanceof PythonType type && (function = PyRustRootNode.context(frame).constructor(type)) != null) {
+            // Calling a built-in type runs its constructor builtin: list(x), float(s).
+        } else {
             CompilerDirectives.transferToInterpreter();
             throw Errors.error(this, ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(calleeValue) + "' object is not callable");
         }

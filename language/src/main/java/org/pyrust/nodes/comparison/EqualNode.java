@@ -1,6 +1,7 @@
 package org.pyrust.nodes.comparison;
 
 import org.pyrust.nodes.arithmetic.BinaryNode;
+import org.pyrust.runtime.EqNode;
 import org.pyrust.runtime.Values;
 
 import com.oracle.truffle.api.dsl.Cached;
@@ -10,8 +11,8 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /**
- * {@code ==} and {@code !=}: ints (and bools, {@code True == 1}) by value, strings by contents, anything
- * else by identity; values of different types are simply unequal, never an error.
+ * {@code ==} and {@code !=}: ints (and bools, {@code True == 1}) and strings on the fast path, everything
+ * else by Python's equality ({@link EqNode}); values of different types are simply unequal, never an error.
  */
 @NodeInfo(description = "== / !=")
 public abstract class EqualNode extends BinaryNode {
@@ -34,7 +35,7 @@ public abstract class EqualNode extends BinaryNode {
     }
 
     @Fallback
-    boolean doOther(Object left, Object right) {
-        return (left == right) != negated;
+    boolean doOther(Object left, Object right, @Cached EqNode eq) {
+        return eq.execute(left, right) != negated;
     }
 }

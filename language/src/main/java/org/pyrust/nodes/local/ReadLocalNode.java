@@ -30,12 +30,17 @@ public abstract class ReadLocalNode extends ExpressionNode {
         return frame.getLong(slot);
     }
 
+    @Specialization(guards = "frame.isDouble(slot)")
+    double readDouble(VirtualFrame frame) {
+        return frame.getDouble(slot);
+    }
+
     @Specialization(guards = "frame.isBoolean(slot)")
     boolean readBoolean(VirtualFrame frame) {
         return frame.getBoolean(slot);
     }
 
-    @Specialization(replaces = {"readLong", "readBoolean"})
+    @Specialization(replaces = {"readLong", "readDouble", "readBoolean"})
     Object readObject(VirtualFrame frame) {
         Object value = frame.getValue(slot);
         if (value == null) {

@@ -13,7 +13,7 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 
 /**
  * {@code name = value} for a local variable. The slot's kind in the frame descriptor records what the
- * slot has held so far: while only ints, they are stored unboxed; the first value of another type turns
+ * slot has held so far: while only ints (or only floats), they are stored unboxed; the first value of another type turns
  * the slot to Object for good, so reads never see a kind change back and forth.
  */
 @NodeInfo(shortName = "write local")
@@ -33,19 +33,26 @@ public abstract class WriteLocalNode extends StatementNode {
         frame.setLong(slot, value);
     }
 
+    @Specialization(guards = "isKindOrIllegal(frame, DOUBLE)")
+    void writeDouble(VirtualFrame frame, double value) {
+        frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Double);
+        frame.setDouble(slot, value);
+    }
+
     @Specialization(guards = "isKindOrIllegal(frame, BOOLEAN)")
     void writeBoolean(VirtualFrame frame, boolean value) {
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Boolean);
         frame.setBoolean(slot, value);
     }
 
-    @Specialization(replaces = {"writeLong", "writeBoolean"})
+    @Specialization(replaces = {"writeLong", "writeDouble", "writeBoolean"})
     void writeObject(VirtualFrame frame, Object value) {
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
         frame.setObject(slot, value);
     }
 
     static final FrameSlotKind LONG = FrameSlotKind.Long;
+    static final FrameSlotKind DOUBLE = FrameSlotKind.Double;
     static final FrameSlotKind BOOLEAN = FrameSlotKind.Boolean;
 
     protected boolean isKindOrIllegal(VirtualFrame frame, FrameSlotKind kind) {

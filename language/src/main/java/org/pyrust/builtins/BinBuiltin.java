@@ -1,0 +1,35 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code bin(i)}: {@code 0b} and the digits, with a minus sign before the prefix for a negative int. */
+@Builtin(name = "bin")
+@GenerateNodeFactory
+abstract class BinBuiltin extends BuiltinNode {
+
+    @Specialization
+    @TruffleBoundary
+    static TruffleString doLong(long value) {
+        String digits = value < 0 ? java.math.BigInteger.valueOf(value).negate().toString(2) : Long.toString(value, 2);
+        return Values.string((value < 0 ? "-" : "") + "0b" + digits);
+    }
+
+    @Specialization
+    static TruffleString doBoolean(boolean value) {
+        return doLong(value ? 1 : 0);
+    }
+
+    @Fallback
+    static Object doOther(Object value) {
+        throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object cannot be interpreted as an integer");
+    }
+}

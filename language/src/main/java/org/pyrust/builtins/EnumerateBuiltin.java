@@ -1,0 +1,28 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code enumerate(iterable[, start])}: pairs {@code (index, item)}. */
+@Builtin(name = "enumerate", minArgs = 1)
+@GenerateNodeFactory
+abstract class EnumerateBuiltin extends BuiltinNode {
+
+    @Specialization
+    static PyIterator doEnumerate(Object iterable, Object start, @Cached GetIterNode getIter) {
+        long first = start == NoValue.INSTANCE ? 0 : start instanceof Long l ? l : start instanceof Boolean b ? (b ? 1 : 0) : badStart(start);
+        return new Iterators.Enumerate(getIter.execute(iterable), first);
+    }
+
+    private static long badStart(Object start) {
+        throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(start) + "' object cannot be interpreted as an integer");
+    }
+}

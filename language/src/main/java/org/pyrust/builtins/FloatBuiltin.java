@@ -1,0 +1,53 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code float(x)}: of a number or a string in Python's syntax ({@code float('inf')}, {@code float(' 1_0.5 ')}). */
+@Builtin(name = "float", minArgs = 0, constructor = true)
+@GenerateNodeFactory
+abstract class FloatBuiltin extends BuiltinNode {
+
+    @Specialization
+    static double doNoValue(@SuppressWarnings("unused") NoValue value) {
+        return 0.0;
+    }
+
+    @Specialization
+    static double doDouble(double value) {
+        return value;
+    }
+
+    @Specialization
+    static double doLong(long value) {
+        return value;
+    }
+
+    @Specialization
+    static double doBoolean(boolean value) {
+        return value ? 1.0 : 0.0;
+    }
+
+    @Specialization
+    @TruffleBoundary
+    static double doString(TruffleString value) {
+        try {
+            return FloatParse.parse(value.toJavaStringUncached());
+        } catch (PythonError e) {
+            throw error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+        }
+    }
+
+    @Fallback
+    static Object doOther(Object value) {
+        throw error(ExceptionTypes.TYPE_ERROR, "float() argument must be a string or a real number, not '" + Values.typeName(value) + "'");
+    }
+}

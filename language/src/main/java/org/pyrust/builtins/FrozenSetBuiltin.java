@@ -1,0 +1,31 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code frozenset()}, {@code frozenset(iterable)}. */
+@Builtin(name = "frozenset", minArgs = 0, constructor = true)
+@GenerateNodeFactory
+abstract class FrozenSetBuiltin extends BuiltinNode {
+
+    @Specialization
+    static PySet doNoValue(@SuppressWarnings("unused") NoValue value) {
+        return new PySet(true);
+    }
+
+    @Fallback
+    static PySet doIterable(Object iterable, @Cached ToArrayNode toArray) {
+        if (iterable instanceof PySet set && set.isFrozen()) {
+            return set;
+        }
+        return Containers.setOf(toArray.execute(iterable), true);
+    }
+}

@@ -1,0 +1,28 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code list()}, {@code list(iterable)}: a new list. */
+@Builtin(name = "list", minArgs = 0, constructor = true)
+@GenerateNodeFactory
+abstract class ListBuiltin extends BuiltinNode {
+
+    @Specialization
+    static PyList doNoValue(@SuppressWarnings("unused") NoValue value) {
+        return new PyList();
+    }
+
+    @Fallback
+    static PyList doIterable(Object iterable, @Cached ToArrayNode toArray) {
+        return new PyList(toArray.execute(iterable));
+    }
+}

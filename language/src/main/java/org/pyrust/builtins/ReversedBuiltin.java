@@ -1,0 +1,33 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code reversed(seq)}: an iterator over a sequence from its end. */
+@Builtin(name = "reversed")
+@GenerateNodeFactory
+abstract class ReversedBuiltin extends BuiltinNode {
+
+    @Specialization
+    @TruffleBoundary
+    static PyIterator doReversed(Object sequence) {
+        Object[] items = switch (sequence) {
+            case PyList list -> list.toArray();
+            case PyTuple tuple -> tuple.items().clone();
+            case PyRange range -> ToArrayNodeGen.getUncached().execute(range);
+            case TruffleString s -> ToArrayNodeGen.getUncached().execute(s);
+            case PyDict dict -> dict.keys();
+            default -> throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(sequence) + "' object is not reversible");
+        };
+        java.util.Collections.reverse(java.util.Arrays.asList(items));
+        return new PyIterator.ArrayIterator(items, BuiltinTypes.REVERSED);
+    }
+}

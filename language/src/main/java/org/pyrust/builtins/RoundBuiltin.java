@@ -1,0 +1,66 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code round(x[, ndigits])}: banker's rounding, as Python. */
+@Builtin(name = "round", minArgs = 1)
+@GenerateNodeFactory
+abstract class RoundBuiltin extends BuiltinNode {
+
+    @Specialization
+    static Object doRound(Object number, Object digits) {
+        try {
+            if (number instanceof Double d) {
+                if (digits == NoValue.INSTANCE || digits == PyRustNone.INSTANCE) {
+                    return FloatMath.round(d);
+                }
+                return FloatMath.round(d, toLong(digits));
+            }
+            if (number instanceof Long || number instanceof Boolean) {
+                long n = number instanceof Long l ? l : ((Boolean) number ? 1 : 0);
+                if (digits == NoValue.INSTANCE || digits == PyRustNone.INSTANCE) {
+                    return n;
+                }
+                return roundLong(n, toLong(digits));
+            }
+        } catch (PythonError e) {
+            throw error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+        }
+        throw error(ExceptionTypes.TYPE_ERROR, "type " + Values.typeName(number) + " doesn't define __round__ method");
+    }
+
+    private static long toLong(Object digits) {
+        if (digits instanceof Long l) {
+            return l;
+        } else if (digits instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(digits) + "' object cannot be interpreted as an integer");
+    }
+
+    /** An int rounded to a negative number of digits: to a multiple of 10**-digits, ties to even. */
+    @TruffleBoundary
+    private static long roundLong(long n, long digits) {
+        if (digits >= 0) {
+            return n;
+        }
+        if (digits < -19) {
+            return 0;
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(n).setScale((int) digits, java.math.RoundingMode.HALF_EVEN);
+        try {
+            return rounded.longValueExact();
+        } catch (ArithmeticException e) {
+            throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: round(" + n + ", " + digits + ")");
+        }
+    }
+}

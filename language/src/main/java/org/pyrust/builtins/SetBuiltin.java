@@ -1,0 +1,28 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code set()}, {@code set(iterable)}. */
+@Builtin(name = "set", minArgs = 0, constructor = true)
+@GenerateNodeFactory
+abstract class SetBuiltin extends BuiltinNode {
+
+    @Specialization
+    static PySet doNoValue(@SuppressWarnings("unused") NoValue value) {
+        return new PySet(false);
+    }
+
+    @Fallback
+    static PySet doIterable(Object iterable, @Cached ToArrayNode toArray) {
+        return Containers.setOf(toArray.execute(iterable), false);
+    }
+}

@@ -1,0 +1,28 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.numeric.*;
+import org.pyrust.text.PythonError;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code zip(*iterables)}: tuples of the i-th items, as long as the shortest. */
+@Builtin(name = "zip", varArgs = true)
+@GenerateNodeFactory
+abstract class ZipBuiltin extends BuiltinNode {
+
+    @Specialization
+    @TruffleBoundary
+    static PyIterator doZip(Object[] iterables) {
+        PyIterator[] iterators = new PyIterator[iterables.length];
+        for (int i = 0; i < iterables.length; i++) {
+            iterators[i] = GetIterNodeGen.getUncached().execute(iterables[i]);
+        }
+        return new Iterators.Zip(iterators);
+    }
+}

@@ -1,0 +1,67 @@
+package org.pyrust.nodes.arithmetic;
+
+import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.PySet;
+import org.pyrust.runtime.SetOperations;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code & | ^} on ints (on two bools, a bool) and, on sets, intersection, union and symmetric difference. */
+@NodeInfo(shortName = "bitwise")
+public abstract class BitwiseNode extends BinaryNode {
+
+    public enum Op {
+        AND("&"),
+        OR("|"),
+        XOR("^");
+
+        final String symbol;
+
+        Op(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    protected final Op op;
+
+    protected BitwiseNode(Op op) {
+        this.op = op;
+    }
+
+    /** Two bools give a bool, as in Python ({@code True | False} is {@code True}). */
+    @Specialization
+    boolean doBoolean(boolean left, boolean right) {
+        return switch (op) {
+            case AND -> left & right;
+            case OR -> left | right;
+            case XOR -> left ^ right;
+        };
+    }
+
+    @Specialization
+    long doLong(long left, long right) {
+        return switch (op) {
+            case AND -> left & right;
+            case OR -> left | right;
+            case XOR -> left ^ right;
+        };
+    }
+
+    @Specialization
+    @TruffleBoundary
+    PySet doSet(PySet left, PySet right) {
+        return switch (op) {
+            case AND -> SetOperations.intersection(left, right);
+            case OR -> SetOperations.union(left, right);
+            case XOR -> SetOperations.symmetricDifference(left, right);
+        };
+    }
+
+    @Fallback
+    Object doOther(Object left, Object right) {
+        throw Errors.unsupportedOperands(this, op.symbol, left, right);
+    }
+}

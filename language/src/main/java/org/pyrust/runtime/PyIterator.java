@@ -1,0 +1,178 @@
+package org.pyrust.runtime;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/**
+ * An iterator over a built-in container: what {@code iter(x)} returns and what {@code for} drives.
+ * {@link #next()} returns null at the end (PyRust values are never Java null), so a loop needs no
+ * exception; {@code next(it)} turns the end into StopIteration.
+ */
+@ExportLibrary(InteropLibrary.class)
+public abstract class PyIterator implements TruffleObject {
+
+    /** The next value, or null when the iterator is exhausted (and stays so). */
+    public abstract Object next();
+
+    /** Python's name of the iterator's type, e.g. {@code list_iterator}. */
+    public abstract PythonType type();
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return type();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return "<" + type().getName() + " object>";
+    }
+
+    /** A list's: sees appends made during the loop, as CPython's does. */
+    public static final class ListIterator extends PyIterator {
+        private final PyList list;
+        private int index;
+
+        public ListIterator(PyList list) {
+            this.list = list;
+        }
+
+        @Override
+        public Object next() {
+            if (index < list.size()) {
+                return list.get(index++);
+            }
+            index = Integer.MAX_VALUE;
+            return null;
+        }
+
+        @Override
+        public PythonType type() {
+            return BuiltinTypes.LIST_ITERATOR;
+        }
+    }
+
+    /** Over a fixed array: a tuple's elements, or a snapshot of a set's. */
+    public static final class ArrayIterator extends PyIterator {
+        private final Object[] items;
+        private final PythonType type;
+        private int index;
+
+        public ArrayIterator(Object[] items, PythonType type) {
+            this.items = items;
+            this.type = type;
+        }
+
+        @Override
+        public Object next() {
+            return index < items.length ? items[index++] : null;
+        }
+
+        @Override
+        public PythonType type() {
+            return type;
+        }
+    }
+
+    public static final class RangeIterator extends PyIterator {
+        private final PyRange range;
+        private long index;
+
+        public RangeIterator(PyRange range) {
+            this.range = range;
+        }
+
+        @Override
+        public Object next() {
+            return index < range.length() ? range.get(index++) : null;
+        }
+
+        @Override
+        public PythonType type() {
+            return BuiltinTypes.RANGE_ITERATOR;
+        }
+    }
+
+    /** A string's characters, each a string of one code point. */
+    public static final class StringIterator extends PyIterator {
+        private final TruffleString string;
+        private final int length;
+        private int index;
+
+        public StringIterator(TruffleString string) {
+            this.string = string;
+            this.length = (int) Values.length(string);
+        }
+
+        @Override
+        public Object next() {
+            return index < length ? Values.substring(string, index++, 1) : null;
+        }
+
+        @Override
+        public PythonType type() {
+            return BuiltinTypes.STR_ITERATOR;
+        }
+    }
+
+    /**
+     * A dict's keys, values or items; changing the dict's size during the loop is CPython's RuntimeError.
+     */
+    public static final class DictIterator extends PyIterator {
+        public enum Kind {
+            KEYS,
+            VALUES,
+            ITEMS
+        }
+
+        private final PyDict dict;
+        private final Kind kind;
+        private final int version;
+        private final Iterator<Map.Entry<DictKey, Object>> entries;
+
+        public DictIterator(PyDict dict, Kind kind) {
+            this.dict = dict;
+            this.kind = kind;
+            this.version = dict.version();
+            this.entries = dict.entries();
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            if (dict.version() != version) {
+                throw PyRustException.raise(ExceptionTypes.RUNTIME_ERROR, "dictionary changed size during iteration", null);
+            }
+            if (!entries.hasNext()) {
+                return null;
+            }
+            Map.Entry<DictKey, Object> entry = entries.next();
+            return switch (kind) {
+                case KEYS -> entry.getKey().value();
+                case VALUES -> entry.getValue();
+                case ITEMS -> new PyTuple(entry.getKey().value(), entry.getValue());
+            };
+        }
+
+        @Override
+        public PythonType type() {
+            return switch (kind) {
+                case KEYS -> BuiltinTypes.DICT_KEY_ITERATOR;
+                case VALUES -> BuiltinTypes.DICT_VALUE_ITERATOR;
+                case ITEMS -> BuiltinTypes.DICT_ITEM_ITERATOR;
+            };
+        }
+    }
+}
