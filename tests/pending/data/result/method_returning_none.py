@@ -1,0 +1,5 @@
+# Hand-written: the value of a final expression statement is printed as str(result) with no newline
+# (PyRust rule 5 and the Output contract); CPython prints nothing for it.
+# A method that returns None prints nothing.
+xs = []
+xs.append(1)

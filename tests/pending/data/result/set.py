@@ -1,0 +1,3 @@
+# Hand-written: the value of a final expression statement is printed as str(result) with no newline
+# (PyRust rule 5 and the Output contract); CPython prints nothing for it.
+{x % 3 for x in range(10)}
