@@ -273,8 +273,10 @@ public final class FormatSpec {
         }
     }
 
-    private String formatFloat(double value) {
+    private String formatFloat(double original) {
         char t = type == 'n' ? 'g' : type;
+        // '%' scales in floating point as CPython does, so a huge value becomes inf%
+        double value = t == '%' ? original * 100 : original;
         boolean upper = t == 'E' || t == 'F' || t == 'G';
         boolean negative = Math.copySign(1.0, value) < 0 && !Double.isNaN(value);
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -289,7 +291,7 @@ public final class FormatSpec {
         switch (t) {
             case 'f', 'F' -> body = FloatRepr.fixedPoint(x, precision < 0 ? 6 : precision) + (alternate && precision == 0 ? "." : "");
             case '%' -> {
-                body = FloatRepr.fixedPoint(x * 100, precision < 0 ? 6 : precision) + (alternate && precision == 0 ? "." : "") + "%";
+                body = FloatRepr.fixedPoint(x, precision < 0 ? 6 : precision) + (alternate && precision == 0 ? "." : "") + "%";
             }
             case 'e', 'E' -> {
                 int p = precision < 0 ? 6 : precision;
