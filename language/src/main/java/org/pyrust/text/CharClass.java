@@ -120,6 +120,24 @@ public final class CharClass {
     }
 
     /**
+     * The case folding of one character ({@code str.casefold}). Java has no case folding; Unicode's full
+     * folding equals lowercase-of-uppercase except for Cherokee (which folds to its capitals), the dotless
+     * i (which does not fold) and the capital sharp s (which folds to "ss" though its lowercase is ß).
+     */
+    public static String casefold(int c) {
+        if ((c >= 0x13a0 && c <= 0x13f5) || (c >= 0x13f8 && c <= 0x13fd) || (c >= 0xab70 && c <= 0xabbf)) {
+            return upper(c);
+        }
+        if (c == 0x131) {
+            return "\u0131";
+        }
+        if (c == 0x1e9e) {
+            return "ss";
+        }
+        return upper(c).toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * The lowercase of {@code cps[i]} in context: a capital sigma at the end of a word (preceded by a cased
      * letter, not followed by one, case-ignorable characters skipped) becomes the final sigma, as in Python.
      */

@@ -378,6 +378,13 @@ public final class StrMethods {
         return out.toString();
     }
 
+    /** {@code s.casefold()}: for caseless matching ({@code 'Straße'} folds to {@code 'strasse'}). */
+    public static String casefold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> out.append(CharClass.casefold(c)));
+        return out.toString();
+    }
+
     /** {@code s.capitalize()}: the first character in title case, the rest lowercase (Python 3.8+). */
     public static String capitalize(String s) {
         int[] a = cps(s);
