@@ -11,6 +11,9 @@ import org.pyrust.parser.Lexer;
 import org.pyrust.parser.Parser;
 import org.pyrust.parser.SyntaxError;
 import org.pyrust.parser.Token;
+import org.pyrust.runtime.BuiltinLookup;
+import org.pyrust.runtime.PyRustFunction;
+import org.pyrust.runtime.PythonType;
 import org.pyrust.runtime.GlobalNames;
 import org.pyrust.runtime.Globals;
 import org.pyrust.runtime.PyRustContext;
@@ -57,6 +60,10 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
      */
     static final ContextReference<PyRustContext> CONTEXT = ContextReference.create(PyRustLanguage.class);
 
+    static {
+        PyRustContext.setReference(CONTEXT);
+    }
+
     /** The numbering of module-level names, shared by the contexts so that one AST serves them all. */
     private final GlobalNames globalNames = new GlobalNames();
 
@@ -94,7 +101,17 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
     protected PyRustContext createContext(Env env) {
         // The options were checked when they were set (PyRustOptions' validators).
         return new PyRustContext(new Globals(globalNames), env.out(), env.err(), env.getOptions().get(PyRustOptions.Profile),
-                        env.getOptions().get(PyRustOptions.RecursionLimit), type -> getBuiltins().constructor(type));
+                        env.getOptions().get(PyRustOptions.RecursionLimit), new BuiltinLookup() {
+                            @Override
+                            public PyRustFunction constructor(PythonType type) {
+                                return getBuiltins().constructor(type);
+                            }
+
+                            @Override
+                            public PyRustFunction method(PythonType type, String name) {
+                                return getBuiltins().method(type, name);
+                            }
+                        });
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import org.pyrust.nodes.ExpressionNode;
 
+import org.pyrust.runtime.ArgumentBinder;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -11,10 +13,18 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 @NodeInfo(shortName = "*args")
 final class AllArgumentsNode extends ExpressionNode {
 
+    /** How many keyword values precede the positionals when a call passed keywords ({@link ArgumentBinder}). */
+    private final int keywordCount;
+
+    AllArgumentsNode(int keywordCount) {
+        this.keywordCount = keywordCount;
+    }
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object[] arguments = frame.getArguments();
         // arguments[0] is the closure slot of the calling convention.
-        return Arrays.copyOfRange(arguments, 1, arguments.length);
+        int from = 1 + (arguments[0] == ArgumentBinder.KEYWORDS_BOUND ? keywordCount : 0);
+        return Arrays.copyOfRange(arguments, from, arguments.length);
     }
 }

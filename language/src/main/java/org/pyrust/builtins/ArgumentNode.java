@@ -1,6 +1,7 @@
 package org.pyrust.builtins;
 
 import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.runtime.ArgumentBinder;
 import org.pyrust.runtime.NoValue;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -11,15 +12,19 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 final class ArgumentNode extends ExpressionNode {
 
     private final int index;
+    /** How many keyword values precede the positionals when a call passed keywords ({@link ArgumentBinder}). */
+    private final int keywordCount;
 
-    ArgumentNode(int index) {
+    ArgumentNode(int index, int keywordCount) {
         this.index = index;
+        this.keywordCount = keywordCount;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object[] arguments = frame.getArguments();
-        // arguments[0] is the closure slot of the calling convention.
-        return index + 1 < arguments.length ? arguments[index + 1] : NoValue.INSTANCE;
+        // arguments[0] is the closure slot of the calling convention, or the mark of keywords passed.
+        int at = index + 1 + (arguments[0] == ArgumentBinder.KEYWORDS_BOUND ? keywordCount : 0);
+        return at < arguments.length ? arguments[at] : NoValue.INSTANCE;
     }
 }

@@ -26,6 +26,18 @@ public @interface Builtin {
     /** True if the single parameter takes all the arguments of a call as an {@code Object[]}, as {@code *args}. */
     boolean varArgs() default false;
 
+    /**
+     * The names of the builtin's keyword parameters ({@code sorted(key=, reverse=)}), which are the last
+     * parameters of its specializations, after the positional ones; NoValue when a call leaves them out.
+     */
+    String[] keywords() default {};
+
+    /**
+     * The built-in type (by name) this builtin is a method of ({@code list.append}); its first parameter is
+     * then the receiver, which argument counts in messages leave out, as CPython's do.
+     */
+    String methodOf() default "";
+
     /** Whether this builtin is what calling the built-in type of the same name runs ({@code list(x)}). */
     boolean constructor() default false;
 }

@@ -1,6 +1,7 @@
 package org.pyrust.builtins;
 
 import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.runtime.ArgumentBinder;
 import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.runtime.PyRustContext;
 
@@ -24,33 +25,43 @@ final class BuiltinRootNode extends RootNode {
     @Child private BuiltinNode body;
     private final ContextReference<PyRustContext> contextReference;
     private final BuiltinSignature signature;
+    private final int keywordCount;
 
     private BuiltinRootNode(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference, BuiltinNode body,
-                    BuiltinSignature signature) {
+                    BuiltinSignature signature, int keywordCount) {
         super(language, frameDescriptor());
         this.contextReference = contextReference;
         this.body = body;
         this.signature = signature;
+        this.keywordCount = keywordCount;
     }
 
     /** The root of the builtin that {@code factory} makes, with the signature its {@link Builtin} annotation and parameters give. */
     static BuiltinRootNode create(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference,
                     NodeFactory<? extends BuiltinNode> factory) {
         Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
+        int keywords = builtin.keywords().length;
         int parameters = factory.getExecutionSignature().size();
+        int positional = parameters - keywords;
+        // A method's receiver is an argument like the others, but CPython's messages do not count it.
+        int receiver = builtin.methodOf().isEmpty() ? 0 : 1;
+        String name = builtin.methodOf().isEmpty() ? builtin.name() : builtin.methodOf() + "." + builtin.name();
         ExpressionNode[] arguments = new ExpressionNode[parameters];
         BuiltinSignature signature;
         if (builtin.varArgs()) {
-            assert parameters == 1 : builtin.name() + ": *args is the only parameter";
-            arguments[0] = new AllArgumentsNode();
-            signature = new BuiltinSignature(builtin.name(), Math.max(0, builtin.minArgs()), BuiltinSignature.UNLIMITED);
+            assert positional == 1 : builtin.name() + ": *args is the only positional parameter";
+            arguments[0] = new AllArgumentsNode(keywords);
+            signature = new BuiltinSignature(name, Math.max(0, builtin.minArgs()), BuiltinSignature.UNLIMITED, receiver);
         } else {
-            for (int i = 0; i < parameters; i++) {
-                arguments[i] = new ArgumentNode(i);
+            for (int i = 0; i < positional; i++) {
+                arguments[i] = new ArgumentNode(i, keywords);
             }
-            signature = new BuiltinSignature(builtin.name(), builtin.minArgs() < 0 ? parameters : builtin.minArgs(), parameters);
+            signature = new BuiltinSignature(name, (builtin.minArgs() < 0 ? positional : builtin.minArgs()) - receiver, positional - receiver, receiver);
         }
-        return new BuiltinRootNode(language, contextReference, factory.createNode((Object) arguments), signature);
+        for (int k = 0; k < keywords; k++) {
+            arguments[positional + k] = new KeywordArgumentNode(k);
+        }
+        return new BuiltinRootNode(language, contextReference, factory.createNode((Object) arguments), signature, keywords);
     }
 
     private static FrameDescriptor frameDescriptor() {
@@ -62,7 +73,9 @@ final class BuiltinRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        int count = frame.getArguments().length - 1; // after the closure slot
+        Object[] args = frame.getArguments();
+        // After the closure slot, and after the keyword values when the call passed keywords.
+        int count = args.length - 1 - (args[0] == ArgumentBinder.KEYWORDS_BOUND ? keywordCount : 0) - signature.receiver();
         if (!signature.accepts(count)) {
             CompilerDirectives.transferToInterpreter();
             throw signature.arityError(count);

@@ -9,7 +9,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * The argument counts a builtin accepts, from its {@link Builtin} annotation and its node's parameters,
  * and the errors of every other count, worded as CPython words them for builtins of that shape.
  */
-record BuiltinSignature(String name, int minArgs, int maxArgs) {
+record BuiltinSignature(String name, int minArgs, int maxArgs, int receiver) {
 
     static final int UNLIMITED = Integer.MAX_VALUE;
 

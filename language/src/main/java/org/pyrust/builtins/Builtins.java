@@ -1,6 +1,7 @@
 package org.pyrust.builtins;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.PyRustFunction;
 import org.pyrust.runtime.PythonType;
+import org.pyrust.runtime.Signature;
 
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
@@ -61,18 +63,99 @@ public final class Builtins {
                     IterBuiltinFactory.getInstance(),
                     NextBuiltinFactory.getInstance(),
                     RoundBuiltinFactory.getInstance(),
-                    DivmodBuiltinFactory.getInstance());
+                    DivmodBuiltinFactory.getInstance(),
+                    ListAppendMethodFactory.getInstance(),
+                    ListExtendMethodFactory.getInstance(),
+                    ListInsertMethodFactory.getInstance(),
+                    ListPopMethodFactory.getInstance(),
+                    ListRemoveMethodFactory.getInstance(),
+                    ListIndexMethodFactory.getInstance(),
+                    ListCountMethodFactory.getInstance(),
+                    ListSortMethodFactory.getInstance(),
+                    ListReverseMethodFactory.getInstance(),
+                    ListCopyMethodFactory.getInstance(),
+                    ListClearMethodFactory.getInstance(),
+                    TupleIndexMethodFactory.getInstance(),
+                    TupleCountMethodFactory.getInstance(),
+                    DictGetMethodFactory.getInstance(),
+                    DictSetDefaultMethodFactory.getInstance(),
+                    DictPopMethodFactory.getInstance(),
+                    DictPopItemMethodFactory.getInstance(),
+                    DictKeysMethodFactory.getInstance(),
+                    DictValuesMethodFactory.getInstance(),
+                    DictItemsMethodFactory.getInstance(),
+                    DictUpdateMethodFactory.getInstance(),
+                    DictCopyMethodFactory.getInstance(),
+                    DictClearMethodFactory.getInstance(),
+                    SetAddMethodFactory.getInstance(),
+                    SetRemoveMethodFactory.getInstance(),
+                    SetDiscardMethodFactory.getInstance(),
+                    SetPopMethodFactory.getInstance(),
+                    SetClearMethodFactory.getInstance(),
+                    SetCopyMethodFactory.getInstance(),
+                    SetUnionMethodFactory.getInstance(),
+                    SetIntersectionMethodFactory.getInstance(),
+                    SetDifferenceMethodFactory.getInstance(),
+                    SetSymmetricDifferenceMethodFactory.getInstance(),
+                    SetUpdateMethodFactory.getInstance(),
+                    SetIsSubsetMethodFactory.getInstance(),
+                    SetIsSupersetMethodFactory.getInstance(),
+                    SetIsDisjointMethodFactory.getInstance(),
+                    StrSplitMethodFactory.getInstance(),
+                    StrRsplitMethodFactory.getInstance(),
+                    StrSplitlinesMethodFactory.getInstance(),
+                    StrJoinMethodFactory.getInstance(),
+                    StrStripMethodFactory.getInstance(),
+                    StrLstripMethodFactory.getInstance(),
+                    StrRstripMethodFactory.getInstance(),
+                    StrReplaceMethodFactory.getInstance(),
+                    StrFindMethodFactory.getInstance(),
+                    StrRfindMethodFactory.getInstance(),
+                    StrIndexMethodFactory.getInstance(),
+                    StrRindexMethodFactory.getInstance(),
+                    StrCountMethodFactory.getInstance(),
+                    StrStartswithMethodFactory.getInstance(),
+                    StrEndswithMethodFactory.getInstance(),
+                    StrUpperMethodFactory.getInstance(),
+                    StrLowerMethodFactory.getInstance(),
+                    StrCapitalizeMethodFactory.getInstance(),
+                    StrTitleMethodFactory.getInstance(),
+                    StrSwapcaseMethodFactory.getInstance(),
+                    StrCasefoldMethodFactory.getInstance(),
+                    StrIsdigitMethodFactory.getInstance(),
+                    StrIsdecimalMethodFactory.getInstance(),
+                    StrIsnumericMethodFactory.getInstance(),
+                    StrIsalphaMethodFactory.getInstance(),
+                    StrIsalnumMethodFactory.getInstance(),
+                    StrIsspaceMethodFactory.getInstance(),
+                    StrIsupperMethodFactory.getInstance(),
+                    StrIslowerMethodFactory.getInstance(),
+                    StrIstitleMethodFactory.getInstance(),
+                    StrIsidentifierMethodFactory.getInstance(),
+                    StrZfillMethodFactory.getInstance(),
+                    StrCenterMethodFactory.getInstance(),
+                    StrLjustMethodFactory.getInstance(),
+                    StrRjustMethodFactory.getInstance(),
+                    StrPartitionMethodFactory.getInstance(),
+                    StrRpartitionMethodFactory.getInstance(),
+                    StrExpandtabsMethodFactory.getInstance());
 
     /** The builtin names: the functions, then the exception classes. */
     private final Map<String, Object> values = new LinkedHashMap<>();
     /** What calling each built-in type runs. */
-    private final Map<PythonType, PyRustFunction> constructors = new java.util.HashMap<>();
+    private final Map<PythonType, PyRustFunction> constructors = new HashMap<>();
+    /** The methods of the built-in types, by type and name. */
+    private final Map<PythonType, Map<String, PyRustFunction>> methods = new HashMap<>();
 
     public Builtins(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference) {
         for (NodeFactory<? extends BuiltinNode> factory : FACTORIES) {
             BuiltinRootNode root = BuiltinRootNode.create(language, contextReference, factory);
-            PyRustFunction function = new PyRustFunction(root.getName(), root.getCallTarget(), PyRustFunction.VARIADIC, null, true);
-            if (factory.getNodeClass().getAnnotation(Builtin.class).constructor()) {
+            Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
+            Signature signature = Signature.builtin(root.getName(), builtin.keywords(), Integer.MAX_VALUE);
+            PyRustFunction function = new PyRustFunction(root.getName(), root.getCallTarget(), PyRustFunction.VARIADIC, null, true, signature, new Object[0], null);
+            if (!builtin.methodOf().isEmpty()) {
+                methods.computeIfAbsent(BuiltinTypes.byName(builtin.methodOf()), t -> new HashMap<>()).put(builtin.name(), function);
+            } else if (builtin.constructor()) {
                 PythonType type = BuiltinTypes.byName(root.getName());
                 constructors.put(type, function);
                 values.put(root.getName(), type);
@@ -93,6 +176,12 @@ public final class Builtins {
     /** What calling {@code type} runs, or null. */
     public PyRustFunction constructor(PythonType type) {
         return constructors.get(type);
+    }
+
+    /** The method {@code name} of the built-in type {@code type} (not of its bases), or null. */
+    public PyRustFunction method(PythonType type, String name) {
+        Map<String, PyRustFunction> table = methods.get(type);
+        return table == null ? null : table.get(name);
     }
 
     /** The builtin function called {@code name}, or null. */

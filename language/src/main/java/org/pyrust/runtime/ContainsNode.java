@@ -53,6 +53,11 @@ public abstract class ContainsNode extends Node {
     }
 
     @Specialization
+    static boolean doView(PyDictView view, Object item) {
+        return view.contains(item);
+    }
+
+    @Specialization
     static boolean doRange(PyRange range, long item) {
         return range.contains(item);
     }

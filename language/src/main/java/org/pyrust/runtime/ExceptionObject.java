@@ -1,7 +1,5 @@
 package org.pyrust.runtime;
 
-import org.pyrust.text.CharacterRepr;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
@@ -10,35 +8,77 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * An exception as a Python value: an instance of one of the {@link ExceptionTypes}, with the arguments it
- * was made with. It travels through Java code inside a {@link PyRustException}, which is what Truffle
- * throws and the polyglot API reports.
+ * was made with ({@code e.args}). It travels through Java code inside a {@link PyRustException}, which is
+ * what Truffle throws and the polyglot API reports.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class ExceptionObject implements TruffleObject {
 
     private final PythonType type;
-    /** The message, Python's {@code str(e)}: the single argument the runtime's errors are made with. */
-    private final String message;
+    private final Object[] args;
+    /**
+     * Whether an uncaught report shows the message alone (the errors Core and Full define, such as
+     * {@code Division by zero}) rather than {@code Class: message}; kept when the exception is re-raised.
+     */
+    private final boolean bareWording;
+    /** {@code raise ... from cause}: the cause, or null. */
+    private Object cause;
 
-    public ExceptionObject(PythonType type, String message) {
+    public ExceptionObject(PythonType type, Object[] args, boolean bareWording) {
         this.type = type;
-        this.message = message;
+        this.args = args;
+        this.bareWording = bareWording;
+    }
+
+    /** An exception the runtime raises, with one string argument. */
+    @TruffleBoundary
+    public ExceptionObject(PythonType type, String message, boolean bareWording) {
+        this(type, message.isEmpty() ? new Object[0] : new Object[]{Values.string(message)}, bareWording);
     }
 
     public PythonType getType() {
         return type;
     }
 
-    /** Python's {@code str(e)}. */
-    public String getMessage() {
-        return message;
+    public Object[] getArgs() {
+        return args;
     }
 
-    /** Python's {@code repr(e)}: the class and its argument, {@code ZeroDivisionError('Division by zero')}. */
+    public boolean hasBareWording() {
+        return bareWording;
+    }
+
+    public Object getCause() {
+        return cause;
+    }
+
+    public void setCause(Object cause) {
+        this.cause = cause;
+    }
+
+    /**
+     * Python's {@code str(e)}: empty without arguments, the argument's {@code str} with one (a KeyError's
+     * {@code repr}, so {@code KeyError: 'x'}), the arguments' tuple otherwise.
+     */
+    @TruffleBoundary
+    public String getMessage() {
+        if (args.length == 0) {
+            return "";
+        } else if (args.length == 1) {
+            return type.isSubtypeOf(ExceptionTypes.KEY_ERROR) && !bareWording ? Values.repr(args[0]) : Values.str(args[0]);
+        }
+        return Values.repr(new PyTuple(args));
+    }
+
+    /** Python's {@code repr(e)}: the class and its arguments, {@code ZeroDivisionError('Division by zero')}. */
     @TruffleBoundary
     @Override
     public String toString() {
-        return type.getName() + "(" + CharacterRepr.quote(message) + ")";
+        String inner = args.length == 1 ? Values.repr(args[0]) : Values.repr(new PyTuple(args));
+        if (args.length != 1) {
+            inner = inner.substring(1, inner.length() - 1);
+        }
+        return type.getName() + "(" + inner + ")";
     }
 
     @ExportMessage

@@ -64,6 +64,16 @@ public abstract class GetClassNode extends Node {
     }
 
     @Specialization
+    static PythonType doBoundMethod(@SuppressWarnings("unused") PyBoundMethod value) {
+        return BuiltinTypes.BUILTIN_FUNCTION;
+    }
+
+    @Specialization
+    static PythonType doView(PyDictView value) {
+        return value.type();
+    }
+
+    @Specialization
     static PythonType doIterator(PyIterator value) {
         return value.type();
     }

@@ -92,7 +92,7 @@ public abstract class GetItemNode extends Node {
     /** KeyError's message is the key's repr, as CPython's {@code str(KeyError(k))} is. */
     @TruffleBoundary
     public static PyRustException keyError(Object key, Node node) {
-        return PyRustException.raise(ExceptionTypes.KEY_ERROR, Values.repr(key), node);
+        return PyRustException.of(new ExceptionObject(ExceptionTypes.KEY_ERROR, new Object[]{key}, false), node);
     }
 
     @TruffleBoundary

@@ -45,6 +45,11 @@ public abstract class GetIterNode extends Node {
         return new PyIterator.ArrayIterator(set.toArray(), BuiltinTypes.SET_ITERATOR);
     }
 
+    @Specialization
+    static PyIterator doView(PyDictView view) {
+        return new PyIterator.DictIterator(view.dict(), view.kind());
+    }
+
     /** An iterator is its own iterator. */
     @Specialization
     static PyIterator doIterator(PyIterator iterator) {

@@ -79,6 +79,16 @@ public final class Globals {
         kinds[index] = OBJECT;
     }
 
+    /** {@code del name}: unbinds the global; false if it was not bound. */
+    public boolean delete(int index) {
+        if (kind(index) == UNBOUND) {
+            return false;
+        }
+        kinds[index] = UNBOUND;
+        objects[index] = null;
+        return true;
+    }
+
     private void ensure(int index) {
         if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, index >= kinds.length)) {
             CompilerDirectives.transferToInterpreter();

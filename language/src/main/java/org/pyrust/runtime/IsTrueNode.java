@@ -59,6 +59,11 @@ public abstract class IsTrueNode extends Node {
     }
 
     @Specialization
+    static boolean doView(PyDictView value) {
+        return value.dict().size() != 0;
+    }
+
+    @Specialization
     static boolean doString(TruffleString value) {
         return !value.isEmpty();
     }

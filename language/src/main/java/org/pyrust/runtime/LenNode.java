@@ -45,6 +45,11 @@ public abstract class LenNode extends Node {
         return value.length();
     }
 
+    @Specialization
+    static long doView(PyDictView value) {
+        return value.dict().size();
+    }
+
     @Fallback
     static long doOther(Object value, @Bind Node node) {
         throw PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "object of type '" + Values.typeName(value) + "' has no len()", node);

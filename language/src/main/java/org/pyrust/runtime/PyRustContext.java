@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -28,18 +29,30 @@ public final class PyRustContext {
      */
     public int callDepth;
     /** The builtin function that makes instances of each built-in type ({@code list(...)}, {@code float(...)}). */
-    private final java.util.function.Function<PythonType, PyRustFunction> constructors;
+    private final BuiltinLookup builtins;
 
     /** {@code profileFormat} is empty (no --profile), "table" or "json", as the option's validator allows. */
     public PyRustContext(Globals globals, OutputStream out, OutputStream err, String profileFormat, int recursionLimit,
-                    java.util.function.Function<PythonType, PyRustFunction> constructors) {
-        this.constructors = constructors;
+                    BuiltinLookup builtins) {
+        this.builtins = builtins;
         this.globals = globals;
         this.out = out;
         this.err = err;
         this.profileFormat = profileFormat;
         this.stageTimes = profileFormat.isEmpty() ? null : new StageTimes();
         this.recursionLimit = recursionLimit;
+    }
+
+    /** How code without a frame (builtins calling back into PyRust) finds the current context. */
+    private static TruffleLanguage.ContextReference<PyRustContext> reference;
+
+    /** Called once by the language, which owns the reference. */
+    public static void setReference(TruffleLanguage.ContextReference<PyRustContext> contextReference) {
+        reference = contextReference;
+    }
+
+    public static PyRustContext current() {
+        return reference.get(null);
     }
 
     public Globals getGlobals() {
@@ -49,7 +62,19 @@ public final class PyRustContext {
     /** What calling {@code type} runs, or null when the type cannot be called. */
     @TruffleBoundary
     public PyRustFunction constructor(PythonType type) {
-        return constructors.apply(type);
+        return builtins.constructor(type);
+    }
+
+    /** The method {@code name} of a value of {@code type}: the first along its MRO, or null. */
+    @TruffleBoundary
+    public PyRustFunction method(PythonType type, String name) {
+        for (PythonType t = type; t != null; t = t.getBase()) {
+            PyRustFunction m = builtins.method(t, name);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     public StageTimes getStageTimes() {

@@ -55,13 +55,21 @@ public final class PyRustException extends AbstractTruffleException {
      */
     @TruffleBoundary
     public static PyRustException runtime(PythonType type, String message, Node location) {
-        return create(new ExceptionObject(type, message), message, location);
+        return create(new ExceptionObject(type, message, true), message, location);
     }
 
     /** A runtime error of any other exception: the message names the class, or is the class alone. */
     @TruffleBoundary
     public static PyRustException raise(PythonType type, String message, Node location) {
-        return create(new ExceptionObject(type, message), message.isEmpty() ? type.getName() : type.getName() + ": " + message, location);
+        return of(new ExceptionObject(type, message, false), location);
+    }
+
+    /** Raises {@code exception} at {@code location} ({@code raise e}), worded as its kind of error is. */
+    @TruffleBoundary
+    public static PyRustException of(ExceptionObject exception, Node location) {
+        String message = exception.getMessage();
+        String bare = exception.hasBareWording() ? message : message.isEmpty() ? exception.getType().getName() : exception.getType().getName() + ": " + message;
+        return create(exception, bare, location);
     }
 
     private static PyRustException create(ExceptionObject exception, String bareMessage, Node location) {

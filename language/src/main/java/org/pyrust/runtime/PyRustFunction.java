@@ -28,13 +28,48 @@ public final class PyRustFunction implements TruffleObject {
     private final int arity;
     private final Cell[] closure;
     private final boolean builtin;
+    private final Signature signature;
+    /** The values of the last positional parameters' defaults, evaluated when the {@code def} ran. */
+    private final Object[] defaults;
+    /** Per keyword-only parameter, its default or null; null when none has one. */
+    private final Object[] keywordDefaults;
 
     public PyRustFunction(String name, RootCallTarget callTarget, int arity, Cell[] closure, boolean builtin) {
+        this(name, callTarget, arity, closure, builtin, null, EMPTY, null);
+    }
+
+    /**
+     * {@code arity} is the positional count when a plain positional call of that many arguments needs no
+     * binding (no defaults used, no *args...), else {@link #NEEDS_BINDING}.
+     */
+    public PyRustFunction(String name, RootCallTarget callTarget, int arity, Cell[] closure, boolean builtin, Signature signature, Object[] defaults,
+                    Object[] keywordDefaults) {
         this.name = name;
         this.callTarget = callTarget;
         this.arity = arity;
         this.closure = closure;
         this.builtin = builtin;
+        this.signature = signature;
+        this.defaults = defaults;
+        this.keywordDefaults = keywordDefaults;
+    }
+
+    private static final Object[] EMPTY = new Object[0];
+
+    /** Arity of functions whose every call goes through the {@link ArgumentBinder}. */
+    public static final int NEEDS_BINDING = -2;
+
+    /** Null for a plain function (positional parameters, no defaults) and builtins without keywords. */
+    public Signature getSignature() {
+        return signature;
+    }
+
+    public Object[] getDefaults() {
+        return defaults;
+    }
+
+    public Object[] getKeywordDefaults() {
+        return keywordDefaults;
     }
 
     public String getName() {

@@ -76,7 +76,7 @@ public abstract class RichCompareNode extends Node {
         };
     }
 
-    static boolean subset(PySet small, PySet large) {
+    public static boolean subset(PySet small, PySet large) {
         for (Object element : small.toArray()) {
             if (!large.contains(element)) {
                 return false;

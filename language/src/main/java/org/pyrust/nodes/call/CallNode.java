@@ -1,63 +1,138 @@
 package org.pyrust.nodes.call;
 
-import org.pyrust.runtime.PyRustContext;
-import org.pyrust.runtime.PyRustException;
 import org.pyrust.nodes.Errors;
-import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
+import org.pyrust.runtime.ArgumentBinder;
 import org.pyrust.runtime.DispatchNode;
 import org.pyrust.runtime.DispatchNodeGen;
+import org.pyrust.runtime.ExceptionObject;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.PyBoundMethod;
+import org.pyrust.runtime.PyDict;
+import org.pyrust.runtime.PyRustContext;
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustFunction;
 import org.pyrust.runtime.PythonType;
+import org.pyrust.runtime.Signature;
+import org.pyrust.runtime.ToArrayNode;
+import org.pyrust.runtime.ToArrayNodeGen;
 import org.pyrust.runtime.Values;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.strings.TruffleString;
 
 /**
- * {@code f(a, b)}: evaluates the callee, then the arguments left to right, checks the argument count and
- * dispatches. Errors of the call (not callable, wrong count, a builtin's complaint, too deep recursion)
- * are reported at the callee, which is where this node starts.
+ * {@code f(a, *b, k=c, **d)}: evaluates the callee, then the arguments left to right, and dispatches. A
+ * plain positional call with the right count passes the values straight into the frame; anything else
+ * (keywords, defaults, {@code *args}) goes through the {@link ArgumentBinder}. Calling a method value
+ * ({@code xs.append}) passes its receiver first; calling a built-in type runs its constructor; calling an
+ * exception class makes an exception. Errors of the call (not callable, wrong arguments, a builtin's
+ * complaint, too deep recursion) are reported at the callee, which is where this node starts.
  */
 @NodeInfo(shortName = "call")
 public final class CallNode extends ExpressionNode {
 
     @Child private ExpressionNode callee;
     @Children private final ExpressionNode[] arguments;
+    /** Which positional arguments are {@code *x}; null when none is. */
+    @CompilationFinal(dimensions = 1) private final boolean[] starred;
+    /** The keyword names, null for a {@code **mapping}; empty for a positional call. */
+    @CompilationFinal(dimensions = 1) private final String[] keywordNames;
+    @Children private final ExpressionNode[] keywordValues;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
+    @Child private ToArrayNode toArray;
 
     public CallNode(ExpressionNode callee, ExpressionNode[] arguments) {
+        this(callee, arguments, null, new String[0], new ExpressionNode[0]);
+    }
+
+    public CallNode(ExpressionNode callee, ExpressionNode[] arguments, boolean[] starred, String[] keywordNames, ExpressionNode[] keywordValues) {
         this.callee = callee;
         this.arguments = arguments;
+        this.starred = starred;
+        this.keywordNames = keywordNames;
+        this.keywordValues = keywordValues;
     }
 
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
         Object calleeValue = callee.executeGeneric(frame);
-        Object[] frameArguments = new Object[arguments.length + 1];
-        for (int i = 0; i < arguments.length; i++) {
-            frameArguments[i + 1] = arguments[i].executeGeneric(frame);
+        Object[] frameArguments;
+        if (starred == null && keywordNames.length == 0) {
+            frameArguments = new Object[arguments.length + 1];
+            for (int i = 0; i < arguments.length; i++) {
+                frameArguments[i + 1] = arguments[i].executeGeneric(frame);
+            }
+        } else {
+            frameArguments = null;
+        }
+        if (frameArguments != null && calleeValue instanceof PyRustFunction function && function.getArity() == arguments.length) {
+            // The fast path: a plain call with the right count.
+            frameArguments[0] = function.getClosure();
+            return invoke(frame, function, frameArguments);
+        }
+        return genericCall(frame, calleeValue, frameArguments);
+    }
+
+    /** Every other call: methods, types, keywords, starred arguments, defaults, variadic builtins. */
+    private Object genericCall(VirtualFrame frame, Object calleeValue, Object[] plainArguments) {
+        Object[] positional;
+        String[] names = NO_NAMES;
+        Object[] values = NO_VALUES;
+        if (plainArguments != null) {
+            positional = plainArguments; // element 0 is free: the closure or a receiver goes there
+        } else {
+            positional = evaluatePositional(frame);
+            if (keywordNames.length != 0) {
+                Object[][] keywords = evaluateKeywords(frame);
+                names = (String[]) keywords[0];
+                values = keywords[1];
+            }
         }
         PyRustFunction function;
         if (calleeValue instanceof PyRustFunction f) {
             function = f;
-        } else if (calleeValue instanceof PythonType type && (function = PyRustRootNode.context(frame).constructor(type)) != null) {
-            // Calling a built-in type runs its constructor builtin: list(x), float(s).
+        } else if (calleeValue instanceof PyBoundMethod method) {
+            function = method.function();
+            positional[0] = method.receiver();
+            positional = withFreeSlot(positional);
+        } else if (calleeValue instanceof PythonType type) {
+            if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+                if (names.length != 0) {
+                    throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, type.getName() + "() takes no keyword arguments");
+                }
+                return new ExceptionObject(type, java.util.Arrays.copyOfRange(positional, 1, positional.length), false);
+            }
+            function = PyRustRootNode.context(frame).constructor(type);
+            if (function == null) {
+                throw notCallable(calleeValue);
+            }
         } else {
-            CompilerDirectives.transferToInterpreter();
-            throw Errors.error(this, ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(calleeValue) + "' object is not callable");
+            throw notCallable(calleeValue);
         }
-        if (function.getArity() != arguments.length && function.getArity() != PyRustFunction.VARIADIC) {
-            throw arityError(function);
+        int count = positional.length - 1;
+        Object[] frameArguments;
+        if (names.length == 0 && (function.getArity() == count || function.getArity() == PyRustFunction.VARIADIC)) {
+            positional[0] = function.getClosure();
+            frameArguments = positional;
+        } else if (names.length == 0 && (function.getSignature() == null || function.getSignature().isPlain() && function.getDefaults().length == 0)) {
+            throw arityError(function, count);
+        } else {
+            frameArguments = bind(function, positional, names, values);
         }
-        frameArguments[0] = function.getClosure();
+        return invoke(frame, function, frameArguments);
+    }
+
+    private Object invoke(VirtualFrame frame, PyRustFunction function, Object[] frameArguments) {
         // The depth is restored, not decremented, on the way out: a stack overflow can strike anywhere in
         // between, and restoring keeps the count right for the rest of the context's life.
         PyRustContext context = PyRustRootNode.context(frame);
@@ -86,9 +161,110 @@ public final class CallNode extends ExpressionNode {
         }
     }
 
+    private static final String[] NO_NAMES = new String[0];
+    private static final Object[] NO_VALUES = new Object[0];
+
+    /** The positional values, {@code *x} spliced in, after a free element 0. */
+    @ExplodeLoop
+    private Object[] evaluatePositional(VirtualFrame frame) {
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object value = arguments[i].executeGeneric(frame);
+            values[i] = starred != null && starred[i] ? starArguments(value) : value;
+        }
+        return starred == null ? withFreeSlot(values) : splice(values, starred);
+    }
+
+    private Object[] starArguments(Object value) {
+        if (toArray == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            toArray = insert(ToArrayNodeGen.create());
+        }
+        return toArray.execute(value);
+    }
+
     @TruffleBoundary
-    private PyRustException arityError(PyRustFunction function) {
-        return Errors.error(this, ExceptionTypes.TYPE_ERROR, "Function " + function.getName() + " expects " + function.getArity() + " arguments, got " + arguments.length);
+    private static Object[] splice(Object[] values, boolean[] starred) {
+        java.util.ArrayList<Object> all = new java.util.ArrayList<>();
+        all.add(null);
+        for (int i = 0; i < values.length; i++) {
+            if (starred[i]) {
+                all.addAll(java.util.Arrays.asList((Object[]) values[i]));
+            } else {
+                all.add(values[i]);
+            }
+        }
+        return all.toArray();
+    }
+
+    @TruffleBoundary
+    private static Object[] withFreeSlot(Object[] values) {
+        Object[] result = new Object[values.length + 1];
+        System.arraycopy(values, 0, result, 1, values.length);
+        return result;
+    }
+
+    /** The keyword names and values in order, {@code **mapping} expanded; a repeated name is a TypeError. */
+    @ExplodeLoop
+    private Object[][] evaluateKeywords(VirtualFrame frame) {
+        Object[] evaluated = new Object[keywordValues.length];
+        for (int i = 0; i < keywordValues.length; i++) {
+            evaluated[i] = keywordValues[i].executeGeneric(frame);
+        }
+        return collectKeywords(evaluated);
+    }
+
+    @TruffleBoundary
+    private Object[][] collectKeywords(Object[] evaluated) {
+        java.util.ArrayList<String> names = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> values = new java.util.ArrayList<>();
+        for (int i = 0; i < evaluated.length; i++) {
+            if (keywordNames[i] != null) {
+                names.add(keywordNames[i]);
+                values.add(evaluated[i]);
+                continue;
+            }
+            if (!(evaluated[i] instanceof PyDict dict)) {
+                throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "argument after ** must be a mapping, not " + Values.typeName(evaluated[i]));
+            }
+            for (Object key : dict.keys()) {
+                if (!(key instanceof TruffleString s)) {
+                    throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "keywords must be strings");
+                }
+                String name = s.toJavaStringUncached();
+                if (names.contains(name)) {
+                    throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "got multiple values for keyword argument '" + name + "'");
+                }
+                names.add(name);
+                values.add(dict.get(key));
+            }
+        }
+        return new Object[][]{names.toArray(new String[0]), values.toArray()};
+    }
+
+    @TruffleBoundary
+    private Object[] bind(PyRustFunction function, Object[] positional, String[] names, Object[] values) {
+        Signature signature = function.getSignature();
+        Object[] args = java.util.Arrays.copyOfRange(positional, 1, positional.length);
+        if (signature == null) {
+            // A plain function called with keywords: its parameters are in the frame's slots by name.
+            throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, function.getName() + "() got an unexpected keyword argument '" + names[0] + "'");
+        }
+        try {
+            return ArgumentBinder.bind(function, args, names, values);
+        } catch (PyRustException e) {
+            throw e.hasPosition() ? e : e.placedAt(this);
+        }
+    }
+
+    @TruffleBoundary
+    private PyRustException notCallable(Object value) {
+        return Errors.error(this, ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object is not callable");
+    }
+
+    @TruffleBoundary
+    private PyRustException arityError(PyRustFunction function, int count) {
+        return Errors.error(this, ExceptionTypes.TYPE_ERROR, "Function " + function.getName() + " expects " + function.getArity() + " arguments, got " + count);
     }
 
     private PyRustException recursionError() {

@@ -1,0 +1,23 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.text.PythonError;
+import org.pyrust.text.StrMethods;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code dict.get(key[, default])}. */
+@Builtin(name = "get", methodOf = "dict", minArgs = 2)
+@GenerateNodeFactory
+abstract class DictGetMethod extends BuiltinNode {
+
+    @Specialization
+    static Object doGet(PyDict self, Object key, Object defaultValue) {
+        Object value = self.get(key);
+        return value != null ? value : Args.absent(defaultValue) ? PyRustNone.INSTANCE : defaultValue;
+    }
+}

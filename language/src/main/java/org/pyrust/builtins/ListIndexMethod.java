@@ -1,0 +1,22 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.text.PythonError;
+import org.pyrust.text.StrMethods;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code list.index(x[, start[, end]])}. */
+@Builtin(name = "index", methodOf = "list", minArgs = 2)
+@GenerateNodeFactory
+abstract class ListIndexMethod extends BuiltinNode {
+
+    @Specialization
+    static long doIndex(PyList self, Object value, Object start, Object end, @Cached EqNode eq) {
+        return MethodSupport.index(self.toArray(), value, start, end, eq, "list");
+    }
+}

@@ -1,0 +1,26 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.text.PythonError;
+import org.pyrust.text.StrMethods;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code list.insert(i, x)}: an index beyond either end inserts at that end. */
+@Builtin(name = "insert", methodOf = "list")
+@GenerateNodeFactory
+abstract class ListInsertMethod extends BuiltinNode {
+
+    @Specialization
+    static Object doInsert(PyList self, Object index, Object value) {
+        long i = Args.integer(index);
+        long n = self.size();
+        i = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+        self.insert((int) i, value);
+        return PyRustNone.INSTANCE;
+    }
+}

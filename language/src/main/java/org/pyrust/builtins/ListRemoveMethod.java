@@ -1,0 +1,29 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.text.PythonError;
+import org.pyrust.text.StrMethods;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code list.remove(x)}: the first element equal to {@code x}. */
+@Builtin(name = "remove", methodOf = "list")
+@GenerateNodeFactory
+abstract class ListRemoveMethod extends BuiltinNode {
+
+    @Specialization
+    static Object doRemove(PyList self, Object value, @Cached EqNode eq) {
+        for (int i = 0; i < self.size(); i++) {
+            Object item = self.get(i);
+            if (item == value || eq.execute(item, value)) {
+                self.removeAt(i);
+                return PyRustNone.INSTANCE;
+            }
+        }
+        throw PyRustException.raise(ExceptionTypes.VALUE_ERROR, "list.remove(x): x not in list", null);
+    }
+}

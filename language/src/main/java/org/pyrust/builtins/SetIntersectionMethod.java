@@ -1,0 +1,28 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.text.PythonError;
+import org.pyrust.text.StrMethods;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code set.intersection(*others)}: others may be any iterables. */
+@Builtin(name = "intersection", methodOf = "set", varArgs = true)
+@GenerateNodeFactory
+abstract class SetIntersectionMethod extends BuiltinNode {
+
+    @Specialization
+    @TruffleBoundary
+    static PySet doOp(Object[] arguments) {
+        PySet self = MethodSupport.receiverSet(arguments, "intersection");
+        PySet result = new PySet(self, self.isFrozen());
+        for (int i = 1; i < arguments.length; i++) {
+            result = SetOperations.intersection(result, MethodSupport.asSet(arguments[i]));
+        }
+        return result;
+    }
+}

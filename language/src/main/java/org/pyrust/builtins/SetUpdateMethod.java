@@ -1,0 +1,29 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.text.PythonError;
+import org.pyrust.text.StrMethods;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code set.update(*others)}. */
+@Builtin(name = "update", methodOf = "set", varArgs = true)
+@GenerateNodeFactory
+abstract class SetUpdateMethod extends BuiltinNode {
+
+    @Specialization
+    @TruffleBoundary
+    static Object doUpdate(Object[] arguments) {
+        PySet self = MethodSupport.receiverSet(arguments, "update");
+        for (int i = 1; i < arguments.length; i++) {
+            for (Object item : ToArrayNodeGen.getUncached().execute(arguments[i])) {
+                self.add(item);
+            }
+        }
+        return PyRustNone.INSTANCE;
+    }
+}

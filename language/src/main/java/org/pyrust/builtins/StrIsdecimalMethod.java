@@ -1,0 +1,28 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.text.PythonError;
+import org.pyrust.text.StrMethods;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code str.isdecimal}, with CPython's semantics ({@link StrMethods}). */
+@Builtin(name = "isdecimal", methodOf = "str")
+@GenerateNodeFactory
+abstract class StrIsdecimalMethod extends BuiltinNode {
+
+    @Specialization
+    @TruffleBoundary
+    static Object doMethod(TruffleString self) {
+        String s = self.toJavaStringUncached();
+        try {
+            return StrMethods.isdecimal(s);
+        } catch (PythonError e) {
+            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+        }
+    }
+}

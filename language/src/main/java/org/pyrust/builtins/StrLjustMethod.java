@@ -1,0 +1,28 @@
+package org.pyrust.builtins;
+
+import org.pyrust.runtime.*;
+import org.pyrust.text.PythonError;
+import org.pyrust.text.StrMethods;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code str.ljust}, with CPython's semantics ({@link StrMethods}). */
+@Builtin(name = "ljust", methodOf = "str", minArgs = 2)
+@GenerateNodeFactory
+abstract class StrLjustMethod extends BuiltinNode {
+
+    @Specialization
+    @TruffleBoundary
+    static Object doMethod(TruffleString self, Object width, Object fill) {
+        String s = self.toJavaStringUncached();
+        try {
+            return Args.string(StrMethods.ljust(s, Args.integer(width), MethodSupport.fillChar(fill, "ljust")));
+        } catch (PythonError e) {
+            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.pyrust.nodes.exception;
+
+import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.nodes.StatementNode;
+import org.pyrust.runtime.ExceptionObject;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.PyRustNone;
+import org.pyrust.runtime.PythonType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/**
+ * {@code raise}, {@code raise E}, {@code raise E from C}. A class is instantiated without arguments; a
+ * bare {@code raise} re-raises the exception its enclosing {@code except} is handling, kept in that
+ * handler's hidden slot (-1 outside any handler: CPython's RuntimeError).
+ */
+@NodeInfo(shortName = "raise")
+public final class RaiseNode extends StatementNode {
+
+    @Child private ExpressionNode exception;
+    @Child private ExpressionNode cause;
+    private final int handledSlot;
+
+    public RaiseNode(ExpressionNode exception, ExpressionNode cause, int handledSlot) {
+        this.exception = exception;
+        this.cause = cause;
+        this.handledSlot = handledSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        if (exception == null) {
+            Object handled = handledSlot < 0 ? null : frame.getObject(handledSlot);
+            if (handled instanceof PyRustException e) {
+                throw e;
+            }
+            throw PyRustException.raise(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise", this);
+        }
+        Object value = exception.executeGeneric(frame);
+        Object causeValue = cause == null ? null : cause.executeGeneric(frame);
+        throw raise(value, causeValue);
+    }
+
+    @TruffleBoundary
+    private PyRustException raise(Object value, Object causeValue) {
+        ExceptionObject object = toException(value, "exceptions must derive from BaseException");
+        if (causeValue != null) {
+            object.setCause(causeValue == PyRustNone.INSTANCE ? null : toException(causeValue, "exception causes must derive from BaseException"));
+        }
+        return PyRustException.of(object, this);
+    }
+
+    private ExceptionObject toException(Object value, String message) {
+        if (value instanceof ExceptionObject object) {
+            return object;
+        } else if (value instanceof PythonType type && type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            return new ExceptionObject(type, new Object[0], false);
+        }
+        throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, message, this);
+    }
+}

@@ -1,0 +1,92 @@
+package org.pyrust.nodes.exception;
+
+import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.nodes.StatementNode;
+import org.pyrust.runtime.ExceptionObject;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.PyTuple;
+import org.pyrust.runtime.PythonType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
+/**
+ * {@code try: body except ...: handler else: orElse}. A Python exception that a handler's class matches
+ * (its class or a tuple of classes, evaluated only when an exception arrives) runs that handler, with
+ * the exception bound to the {@code as} name and kept in a hidden slot for a bare {@code raise}; no
+ * match passes it on. Truffle's own control flow (return, break, cancellation) is never caught.
+ */
+@NodeInfo(shortName = "try")
+public final class TryExceptNode extends StatementNode {
+
+    @Child private StatementNode body;
+    /** Per handler: the class expression, or null for a bare {@code except}. */
+    @Children private final ExpressionNode[] types;
+    /** Per handler: the assignment of the {@code as} name from {@link #handledSlot}'s exception, or null. */
+    @Children private final StatementNode[] binds;
+    @Children private final StatementNode[] handlers;
+    @Child private StatementNode orElse;
+    private final int handledSlot;
+    private final BranchProfile caught = BranchProfile.create();
+
+    public TryExceptNode(StatementNode body, ExpressionNode[] types, StatementNode[] binds, StatementNode[] handlers, StatementNode orElse, int handledSlot) {
+        this.body = body;
+        this.types = types;
+        this.binds = binds;
+        this.handlers = handlers;
+        this.orElse = orElse;
+        this.handledSlot = handledSlot;
+    }
+
+    @Override
+    @ExplodeLoop
+    public void executeVoid(VirtualFrame frame) {
+        try {
+            body.executeVoid(frame);
+        } catch (PyRustException e) {
+            caught.enter();
+            ExceptionObject exception = e.getException();
+            if (exception == null) {
+                throw e;
+            }
+            for (int i = 0; i < handlers.length; i++) {
+                if (types[i] == null || matches(exception.getType(), types[i].executeGeneric(frame))) {
+                    Object previous = frame.getObject(handledSlot);
+                    frame.setObject(handledSlot, e);
+                    try {
+                        if (binds[i] != null) {
+                            binds[i].executeVoid(frame);
+                        }
+                        handlers[i].executeVoid(frame);
+                    } finally {
+                        frame.setObject(handledSlot, previous);
+                    }
+                    return;
+                }
+            }
+            throw e;
+        }
+        if (orElse != null) {
+            orElse.executeVoid(frame);
+        }
+    }
+
+    @TruffleBoundary
+    private boolean matches(PythonType type, Object handlerType) {
+        if (handlerType instanceof PythonType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            return type.isSubtypeOf(t);
+        } else if (handlerType instanceof PyTuple tuple) {
+            for (Object item : tuple.items()) {
+                if (matches(type, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed", this);
+    }
+}

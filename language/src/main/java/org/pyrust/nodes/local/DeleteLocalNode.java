@@ -1,0 +1,29 @@
+package org.pyrust.nodes.local;
+
+import org.pyrust.nodes.Errors;
+import org.pyrust.nodes.StatementNode;
+import org.pyrust.runtime.ExceptionTypes;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code del name} of a local: its slot is cleared, so a later read is "referenced before assignment". */
+@NodeInfo(shortName = "del local")
+public final class DeleteLocalNode extends StatementNode {
+
+    private final int slot;
+    private final String name;
+
+    public DeleteLocalNode(int slot, String name) {
+        this.slot = slot;
+        this.name = name;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        if (frame.getValue(slot) == null) {
+            throw Errors.raise(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name + "' where it is not associated with a value");
+        }
+        frame.clear(slot);
+    }
+}

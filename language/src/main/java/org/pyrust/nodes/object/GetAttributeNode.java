@@ -1,0 +1,86 @@
+package org.pyrust.nodes.object;
+
+import org.pyrust.nodes.ExpressionNode;
+import org.pyrust.nodes.PyRustRootNode;
+import org.pyrust.runtime.ExceptionObject;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.GetClassNode;
+import org.pyrust.runtime.PyBoundMethod;
+import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.PyRustFunction;
+import org.pyrust.runtime.PyRustNone;
+import org.pyrust.runtime.PyTuple;
+import org.pyrust.runtime.PythonType;
+import org.pyrust.runtime.Values;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/**
+ * {@code value.name}: a method of the value's type, bound to it ({@code xs.append}), found once per type
+ * and cached; otherwise the few data attributes the Data layer has ({@code e.args}, {@code f.__name__},
+ * {@code cls.__name__}), or CPython's AttributeError.
+ */
+@NodeInfo(shortName = ".")
+@NodeChild("receiver")
+public abstract class GetAttributeNode extends ExpressionNode {
+
+    protected final String name;
+
+    protected GetAttributeNode(String name) {
+        this.name = name;
+    }
+
+    @Specialization(guards = {"getClass.execute(receiver) == cachedType", "method != null"}, limit = "4")
+    Object doMethod(Object receiver,
+                    @Cached @SuppressWarnings("unused") GetClassNode getClass,
+                    @Cached("getClass.execute(receiver)") @SuppressWarnings("unused") PythonType cachedType,
+                    @Cached("lookup(cachedType)") PyRustFunction method) {
+        return new PyBoundMethod(receiver, method);
+    }
+
+    @Specialization(replaces = "doMethod")
+    Object doGeneric(VirtualFrame frame, Object receiver, @Cached GetClassNode getClass) {
+        PyRustFunction method = PyRustRootNode.context(frame).method(getClass.execute(receiver), name);
+        if (method != null) {
+            return new PyBoundMethod(receiver, method);
+        }
+        return dataAttribute(receiver);
+    }
+
+    protected PyRustFunction lookup(PythonType type) {
+        return org.pyrust.runtime.PyRustContext.current().method(type, name);
+    }
+
+    @TruffleBoundary
+    private Object dataAttribute(Object receiver) {
+        switch (name) {
+            case "__name__":
+                if (receiver instanceof PythonType type) {
+                    return Values.string(type.getName());
+                } else if (receiver instanceof PyRustFunction function) {
+                    return Values.string(function.getName());
+                }
+                break;
+            case "args":
+                if (receiver instanceof ExceptionObject exception) {
+                    return new PyTuple(exception.getArgs().clone());
+                }
+                break;
+            case "__cause__":
+                if (receiver instanceof ExceptionObject exception) {
+                    return exception.getCause() == null ? PyRustNone.INSTANCE : exception.getCause();
+                }
+                break;
+            default:
+                break;
+        }
+        String message = receiver instanceof PythonType type ? "type object '" + type.getName() + "' has no attribute '" + name + "'"
+                        : "'" + Values.typeName(receiver) + "' object has no attribute '" + name + "'";
+        throw PyRustException.raise(ExceptionTypes.ATTRIBUTE_ERROR, message, this);
+    }
+}
