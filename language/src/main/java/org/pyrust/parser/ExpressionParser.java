@@ -1,19 +1,37 @@
 package org.pyrust.parser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
 import org.pyrust.ast.BinaryOp;
 import org.pyrust.ast.CompareOp;
 import org.pyrust.ast.Expr;
+import org.pyrust.ast.Keyword;
+import org.pyrust.ast.Span;
 import org.pyrust.ast.UnaryOp;
 
-/** Expressions, loosest binding first. */
+/**
+ * Expressions, loosest binding first: starred and comma lists, {@code :=}, {@code lambda}, conditional
+ * expressions, then the binary operators by precedence climbing, unary prefixes, {@code **}, and the
+ * primaries (calls, attributes, subscripts). Atoms (literals, displays, comprehensions, strings) are
+ * {@link DisplayParser}'s.
+ */
 abstract class ExpressionParser extends ParserBase {
 
     ExpressionParser(List<Token> tokens) {
         super(tokens);
     }
 
+    /** An atom: a name, literal, string, parenthesized form or display. */
+    abstract Expr atom();
+
+    /** {@code lambda params: body}, at the keyword. */
+    abstract Expr lambda();
+
+    /** {@code for ... in ... if ...} clauses after {@code element}, up to what closes the comprehension. */
+    abstract Expr.Comprehension comprehension(Token first, org.pyrust.ast.ComprehensionKind kind, Expr element, Expr value);
 
     /** Whether {@code t} can start an expression (for "missing comma" style messages). */
     static boolean startsExpression(Token t) {
@@ -24,24 +42,120 @@ abstract class ExpressionParser extends ParserBase {
         };
     }
 
-    /** An expression where a tuple could follow in Python ({@code return 1, 2}, {@code x = 1, 2}). */
-    Expr expressionNoTuple() {
+    /** Whether {@code t} can start an element of a comma list ({@code *x} included). */
+    boolean startsElement(Token t) {
+        return startsExpression(t) || t.kind() == TokenKind.STAR || isEllipsis();
+    }
+
+    /** At the start of a comprehension clause ({@code async for} included, to be reported as not supported). */
+    boolean atFor() {
+        return at(TokenKind.FOR) || (at(TokenKind.ASYNC) && peek(1).kind() == TokenKind.FOR);
+    }
+
+    boolean isEllipsis() {
+        return at(TokenKind.DOT) && peek(1).kind() == TokenKind.DOT && peek(2).kind() == TokenKind.DOT;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Comma lists and starred expressions
+
+    /**
+     * Python's {@code star_expressions}: one expression, or several separated by commas (a trailing comma
+     * allowed), which make a tuple without parentheses whose span starts at its first element.
+     */
+    Expr starExpressions() {
         Token first = peek();
+        Expr e = starExpression();
+        if (!at(TokenKind.COMMA)) {
+            if (e instanceof Expr.Starred) {
+                // `y = *x` (CPython: "can't use starred expression here"); the original system's tests
+                // pin the missing-operand message.
+                throw expectedExpression(first);
+            }
+            return e;
+        }
+        List<Expr> elements = new ArrayList<>();
+        elements.add(e);
+        while (at(TokenKind.COMMA)) {
+            advance();
+            if (!startsElement(peek())) {
+                break;
+            }
+            elements.add(starExpression());
+        }
+        return new Expr.TupleExpr(spanFrom(first), List.copyOf(elements));
+    }
+
+    /** {@code *bitwise_or} or an expression. */
+    Expr starExpression() {
+        Token t = peek();
+        if (t.kind() == TokenKind.STAR) {
+            advance();
+            enter(t);
+            Expr value = binary(BIT_OR);
+            exit();
+            return new Expr.Starred(spanFrom(t), value);
+        }
+        return expression();
+    }
+
+    /** {@code *bitwise_or} or a named expression (display and subscript elements). */
+    Expr starNamedExpression() {
+        Token t = peek();
+        if (t.kind() == TokenKind.STAR) {
+            return starExpression();
+        }
+        return namedExpression();
+    }
+
+    /** {@code NAME := expression}, or an expression (conditions, arguments, elements). */
+    Expr namedExpression() {
+        Token first = peek();
+        if (first.kind() == TokenKind.NAME && peek(1).kind() == TokenKind.COLONEQUAL) {
+            advance();
+            advance();
+            enter(first);
+            Expr value = expression();
+            exit();
+            return new Expr.NamedExpr(spanFrom(first), new Expr.Name(first.span(), (String) first.value()), value);
+        }
         Expr e = expression();
-        if (at(TokenKind.COMMA)) {
-            throw errorAt(first, notSupported("tuple"));
+        if (at(TokenKind.COLONEQUAL)) {
+            throw error(e.span(), "cannot use assignment expressions with " + describe(e));
         }
         return e;
     }
 
-    /** A full expression (Python's {@code expression} rule, without its unsupported forms). */
+    /** A full expression: a lambda, or a disjunction with an optional {@code if ... else ...}. */
     Expr expression() {
+        Token first = peek();
+        if (first.kind() == TokenKind.LAMBDA) {
+            return lambda();
+        }
+        Expr body = binary(OR);
+        if (!at(TokenKind.IF)) {
+            return body;
+        }
+        advance();
+        enter(first);
+        Expr test = binary(OR);
+        if (!at(TokenKind.ELSE)) {
+            throw unexpected(peek(), "expected 'else' after 'if' expression");
+        }
+        advance();
+        Expr orElse = expression();
+        exit();
+        return new Expr.Conditional(spanFrom(first), test, body, orElse);
+    }
+
+    /** A disjunction: an expression without a conditional or lambda (comprehension iterables, conditions). */
+    Expr disjunction() {
         return binary(OR);
     }
 
     // Binary operators by precedence climbing. Levels, loosest first: or, and, not (a prefix),
-    // comparisons (chained into one node), the unsupported bitwise and shift operators, + -, * / // %.
-    // Unary + - and ** bind tighter and are handled by operand().
+    // comparisons (chained into one node), | ^ & (shifts) + - and * / // % @. Unary + - ~ and ** bind
+    // tighter and are handled by operand().
     //
     // Nesting depth matters: JIT-compiled frames are large, and a normal thread must survive the
     // deepest program the lexer lets through (200 nested brackets). So one level of brackets costs
@@ -50,9 +164,12 @@ abstract class ExpressionParser extends ParserBase {
     static final int AND = 2;
     static final int NOT = 3;
     static final int COMPARISON = 4;
-    static final int BITWISE = 5;
-    static final int SUM = 6;
-    static final int TERM = 7;
+    static final int BIT_OR = 5;
+    static final int BIT_XOR = 6;
+    static final int BIT_AND = 7;
+    static final int SHIFT = 8;
+    static final int SUM = 9;
+    static final int TERM = 10;
 
     /** The level of a binary operator, or -1 if {@code t} is not one. */
     int infixLevel(Token t) {
@@ -61,17 +178,17 @@ abstract class ExpressionParser extends ParserBase {
             case AND -> AND;
             case LESS, LESSEQUAL, GREATER, GREATEREQUAL, EQEQUAL, NOTEQUAL, IS, IN -> COMPARISON;
             case NOT -> peek(1).kind() == TokenKind.IN ? COMPARISON : -1; // 'not in'
-            case AMPER, VBAR, CIRCUMFLEX, LEFTSHIFT, RIGHTSHIFT -> BITWISE;
+            case VBAR -> BIT_OR;
+            case CIRCUMFLEX -> BIT_XOR;
+            case AMPER -> BIT_AND;
+            case LEFTSHIFT, RIGHTSHIFT -> SHIFT;
             case PLUS, MINUS -> SUM;
             case STAR, SLASH, DOUBLESLASH, PERCENT -> TERM;
             default -> -1;
         };
     }
 
-    /**
-     * An expression whose binary operators all bind at least as tightly as {@code minLevel}. At the
-     * loosest level it is a whole expression, and what may not follow one is reported here.
-     */
+    /** An expression whose binary operators all bind at least as tightly as {@code minLevel}. */
     Expr binary(int minLevel) {
         Token first = peek();
         Expr left;
@@ -88,14 +205,6 @@ abstract class ExpressionParser extends ParserBase {
             Token t = peek();
             int level = infixLevel(t);
             if (level < minLevel) {
-                if (minLevel == OR) {
-                    if (t.kind() == TokenKind.IF) {
-                        throw errorAt(first, notSupported("conditional expression"));
-                    }
-                    if (t.kind() == TokenKind.COLONEQUAL) {
-                        throw errorAt(t, notSupported("walrus"));
-                    }
-                }
                 return left;
             }
             switch (level) {
@@ -105,7 +214,6 @@ abstract class ExpressionParser extends ParserBase {
                     left = new Expr.Logical(spanFrom(first), level == AND, left, right);
                 }
                 case COMPARISON -> left = comparisonChain(first, left);
-                case BITWISE -> throw errorAt(t, notSupported(t.kind().text));
                 default -> {
                     advance();
                     Expr right = binary(level + 1);
@@ -122,12 +230,17 @@ abstract class ExpressionParser extends ParserBase {
             case STAR -> BinaryOp.MUL;
             case SLASH -> BinaryOp.DIV;
             case DOUBLESLASH -> BinaryOp.FLOOR_DIV;
-            default -> BinaryOp.MOD;
+            case PERCENT -> BinaryOp.MOD;
+            case VBAR -> BinaryOp.BIT_OR;
+            case CIRCUMFLEX -> BinaryOp.BIT_XOR;
+            case AMPER -> BinaryOp.BIT_AND;
+            case LEFTSHIFT -> BinaryOp.LSHIFT;
+            default -> BinaryOp.RSHIFT;
         };
     }
 
     /** {@code a < b <= c}: one Compare node for the whole chain. */
-    Expr comparisonChain(Token first, Expr left) {
+    private Expr comparisonChain(Token first, Expr left) {
         List<CompareOp> ops = new ArrayList<>();
         List<Expr> operands = new ArrayList<>();
         operands.add(left);
@@ -141,20 +254,15 @@ abstract class ExpressionParser extends ParserBase {
                 case EQEQUAL -> CompareOp.EQ;
                 case NOTEQUAL -> CompareOp.NE;
                 case IS -> peek(1).kind() == TokenKind.NOT ? CompareOp.IS_NOT : CompareOp.IS;
-                case IN -> throw errorAt(t, notSupported("in"));
-                case NOT -> {
-                    if (peek(1).kind() == TokenKind.IN) {
-                        throw errorAt(t, notSupported("not in"));
-                    }
-                    yield null;
-                }
+                case IN -> CompareOp.IN;
+                case NOT -> peek(1).kind() == TokenKind.IN ? CompareOp.NOT_IN : null;
                 default -> null;
             };
             if (op == null) {
                 return new Expr.Compare(spanFrom(first), List.copyOf(ops), List.copyOf(operands));
             }
             advance();
-            if (op == CompareOp.IS_NOT) {
+            if (op == CompareOp.IS_NOT || op == CompareOp.NOT_IN) {
                 advance();
             }
             ops.add(op);
@@ -163,18 +271,15 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     /**
-     * The operand of a binary operator: unary {@code + -} prefixes, an atom with its calls, and an
-     * optional {@code ** operand}. {@code **} binds tighter than a prefix on its left ({@code -2 ** 2}
-     * is {@code -(2 ** 2)}) and is right-associative, its right operand may carry a sign ({@code 2 ** -1}).
+     * The operand of a binary operator: unary {@code + - ~} prefixes, a primary, and an optional
+     * {@code ** operand}. {@code **} binds tighter than a prefix on its left ({@code -2 ** 2} is
+     * {@code -(2 ** 2)}) and is right-associative; its right operand may carry a sign ({@code 2 ** -1}).
      */
     Expr operand() {
         int signs = 0;
         while (true) {
             Token t = peek();
-            if (t.kind() == TokenKind.TILDE) {
-                throw errorAt(t, notSupported("~"));
-            }
-            if (t.kind() != TokenKind.MINUS && t.kind() != TokenKind.PLUS) {
+            if (t.kind() != TokenKind.MINUS && t.kind() != TokenKind.PLUS && t.kind() != TokenKind.TILDE) {
                 break;
             }
             advance();
@@ -183,21 +288,10 @@ abstract class ExpressionParser extends ParserBase {
         }
         int firstSign = pos - signs;
         Token first = peek();
-        Expr e = atom();
-        while (true) {
-            Token t = peek();
-            switch (t.kind()) {
-                case LPAR -> {
-                    e = call(first, e);
-                    continue;
-                }
-                case DOT -> throw errorAt(t, notSupported("attribute"));
-                case LSQB -> throw errorAt(t, notSupported("subscript"));
-                default -> {
-                }
-            }
-            break;
+        if (first.kind() == TokenKind.AWAIT) {
+            throw errorAt(first, notSupported("await"));
         }
+        Expr e = primary(first, atom());
         Token power = peek();
         if (power.kind() == TokenKind.DOUBLESTAR) {
             advance();
@@ -209,150 +303,226 @@ abstract class ExpressionParser extends ParserBase {
         // The prefixes apply innermost last: - + x is -(+x).
         for (int i = firstSign + signs - 1; i >= firstSign; i--) {
             Token sign = tokens[i];
-            e = new Expr.Unary(spanFrom(sign), sign.kind() == TokenKind.MINUS ? UnaryOp.NEG : UnaryOp.POS, e);
+            UnaryOp op = switch (sign.kind()) {
+                case MINUS -> UnaryOp.NEG;
+                case PLUS -> UnaryOp.POS;
+                default -> UnaryOp.INVERT;
+            };
+            e = new Expr.Unary(spanFrom(sign), op, e);
             exit();
         }
         return e;
     }
 
-    Expr call(Token first, Expr callee) {
+    /** Calls, attributes and subscripts after an atom, left to right. */
+    Expr primary(Token first, Expr atom) {
+        Expr e = atom;
+        while (true) {
+            Token t = peek();
+            switch (t.kind()) {
+                case LPAR -> e = call(first, e);
+                case DOT -> {
+                    advance();
+                    Token name = peek();
+                    if (name.kind() != TokenKind.NAME) {
+                        throw unexpected(name, "invalid syntax");
+                    }
+                    advance();
+                    e = new Expr.Attribute(spanFrom(first), e, (String) name.value(), name.span());
+                }
+                case LSQB -> e = subscript(first, e);
+                default -> {
+                    return e;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Calls
+
+    /** The arguments of a call or of a class's bases. */
+    record Arguments(List<Expr> args, List<Keyword> keywords) {
+    }
+
+    private Expr call(Token first, Expr callee) {
+        Token open = peek();
+        Arguments a = arguments();
+        return new Expr.Call(spanFrom(first), callee, a.args(), a.keywords());
+    }
+
+    /**
+     * {@code (args)} at the '(': positional arguments and {@code *xs}, then keywords and {@code **m}
+     * (CPython's order rules), or a generator expression as the sole argument.
+     */
+    Arguments arguments() {
         Token open = advance();
         enter(open);
         openBrackets.push(open);
         List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
         while (!at(TokenKind.RPAR)) {
             Token t = peek();
             switch (t.kind()) {
-                case STAR -> throw errorAt(t, notSupported("*args"));
-                case DOUBLESTAR -> throw errorAt(t, notSupported("**kwargs"));
-                case NAME -> {
-                    if (peek(1).kind() == TokenKind.EQUAL) {
-                        throw errorAt(t, notSupported("keyword arguments"));
+                case STAR -> {
+                    if (sawDoubleStar) {
+                        throw errorAt(t, "iterable argument unpacking follows keyword argument unpacking");
                     }
+                    advance();
+                    Expr value = expression();
+                    args.add(new Expr.Starred(spanFrom(t), value));
+                }
+                case DOUBLESTAR -> {
+                    advance();
+                    Expr value = expression();
+                    keywords.add(new Keyword(spanFrom(t), null, value));
+                    sawDoubleStar = true;
                 }
                 default -> {
+                    if (t.kind() == TokenKind.NAME && peek(1).kind() == TokenKind.EQUAL) {
+                        advance();
+                        advance();
+                        Expr value = expression();
+                        String name = (String) t.value();
+                        if (!names.add(name)) {
+                            throw errorAt(t, "keyword argument repeated: " + name);
+                        }
+                        keywords.add(new Keyword(spanFrom(t), name, value));
+                        sawKeyword = true;
+                    } else {
+                        Expr arg = namedExpression();
+                        Token after = peek();
+                        if (atFor()) {
+                            arg = comprehension(t, org.pyrust.ast.ComprehensionKind.GENERATOR, arg, null);
+                            if (!args.isEmpty() || !keywords.isEmpty() || !at(TokenKind.RPAR) && !(at(TokenKind.COMMA) && peek(1).kind() == TokenKind.RPAR)) {
+                                throw error(arg.span(), "Generator expression must be parenthesized");
+                            }
+                        } else if (after.kind() == TokenKind.EQUAL) {
+                            throw errorAt(t, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                        }
+                        if (sawDoubleStar) {
+                            throw error(arg.span(), "positional argument follows keyword argument unpacking");
+                        }
+                        if (sawKeyword) {
+                            throw error(arg.span(), "positional argument follows keyword argument");
+                        }
+                        args.add(arg);
+                    }
                 }
             }
-            Expr arg = binary(OR);
             Token after = peek();
             switch (after.kind()) {
                 case COMMA -> advance();
                 case RPAR -> {
                 }
-                case EQUAL -> throw errorAt(t, "expression cannot contain assignment, perhaps you meant \"==\"?");
-                case FOR -> throw errorAt(t, notSupported("generator expression"));
+                case FOR, ASYNC -> throw errorAt(t, "Generator expression must be parenthesized");
                 default -> throw unexpected(after,
                         startsExpression(after) ? "invalid syntax. Perhaps you forgot a comma?" : "invalid syntax");
             }
-            args.add(arg);
         }
         advance();
         openBrackets.pop();
         exit();
-        return new Expr.Call(spanFrom(first), callee, List.copyOf(args), List.of());
+        return new Arguments(List.copyOf(args), List.copyOf(keywords));
     }
 
-    Expr atom() {
-        Token t = peek();
-        switch (t.kind()) {
-            case NAME:
+    // ---------------------------------------------------------------------------------------------
+    // Subscripts
+
+    /** {@code value[slices]}; several slices make a tuple index. */
+    private Expr subscript(Token first, Expr value) {
+        Token open = advance();
+        enter(open);
+        openBrackets.push(open);
+        Token indexStart = peek();
+        Expr index = slice();
+        if (at(TokenKind.COMMA)) {
+            List<Expr> elements = new ArrayList<>();
+            elements.add(index);
+            while (at(TokenKind.COMMA)) {
                 advance();
-                return new Expr.Name(t.span(), (String) t.value());
-            case INT:
-                advance();
-                return new Expr.IntLiteral(t.span(), (Long) t.value());
-            case STRING:
-                return strings();
-            case TRUE:
-                advance();
-                return new Expr.BoolLiteral(t.span(), true);
-            case FALSE:
-                advance();
-                return new Expr.BoolLiteral(t.span(), false);
-            case NONE:
-                advance();
-                return new Expr.NoneLiteral(t.span());
-            case LPAR: {
-                // ( expr ): the expression itself; its span excludes the parentheses, as in CPython.
-                advance();
-                enter(t);
-                openBrackets.push(t);
-                if (at(TokenKind.RPAR)) {
-                    throw errorAt(t, notSupported("tuple"));
+                if (at(TokenKind.RSQB)) {
+                    break;
                 }
-                Expr e = binary(OR);
-                Token close = peek();
-                switch (close.kind()) {
-                    case RPAR -> advance();
-                    case COMMA -> throw errorAt(t, notSupported("tuple"));
-                    case FOR -> throw errorAt(t, notSupported("generator expression"));
-                    default -> throw unexpected(close,
-                            startsExpression(close) ? "invalid syntax. Perhaps you forgot a comma?" : "expected ')'");
-                }
-                openBrackets.pop();
-                exit();
-                return e;
+                elements.add(slice());
             }
-            case LSQB:
-                throw errorAt(t, notSupported("list"));
-            case LBRACE:
-                throw errorAt(t, notSupported(isDictDisplay() ? "dict" : "set"));
-            case FLOAT:
-                throw errorAt(t, notSupported("float"));
-            case IMAGINARY:
-                throw errorAt(t, notSupported("complex"));
-            case LAMBDA, YIELD, AWAIT:
-                throw errorAt(t, notSupported(t.kind().text));
-            case DOT:
-                if (peek(1).kind() == TokenKind.DOT && peek(2).kind() == TokenKind.DOT) {
-                    throw errorAt(t, notSupported("Ellipsis"));
-                }
-                throw expectedExpression(t);
-            default:
-                // A missing operand; but a closing bracket that does not match gets CPython's message.
-                if (t.kind().isClosingBracket() && !openBrackets.isEmpty() && !closes(openBrackets.peek(), t)) {
-                    throw unexpected(t, "Expected expression");
-                }
-                throw expectedExpression(t);
+            index = new Expr.TupleExpr(spanFrom(indexStart), List.copyOf(elements));
         }
+        Token close = peek();
+        if (close.kind() != TokenKind.RSQB) {
+            throw unexpected(close, startsExpression(close) ? "invalid syntax. Perhaps you forgot a comma?" : "expected ']'");
+        }
+        advance();
+        openBrackets.pop();
+        exit();
+        return new Expr.Subscript(spanFrom(first), value, index);
     }
 
-    /** Adjacent string literals concatenate; bytes and f-strings are not supported. */
-    Expr strings() {
+    /** {@code [lower]:[upper][:[step]]}, or an index ({@code *x} allowed, as in 3.11). */
+    private Expr slice() {
         Token first = peek();
-        StringBuilder value = new StringBuilder();
-        while (at(TokenKind.STRING)) {
-            Token t = peek();
-            if (t.isBytes()) {
-                throw errorAt(t, notSupported("bytes"));
+        Expr lower = null;
+        if (first.kind() != TokenKind.COLON) {
+            lower = starNamedExpression();
+            if (!at(TokenKind.COLON)) {
+                return lower;
             }
-            if (t.isFString()) {
-                throw errorAt(t, notSupported("f-string"));
-            }
-            advance();
-            value.append((String) t.value());
         }
-        return new Expr.StrLiteral(spanFrom(first), value.toString());
+        advance(); // ':'
+        Expr upper = null;
+        Expr step = null;
+        if (!at(TokenKind.COLON) && !at(TokenKind.COMMA) && !at(TokenKind.RSQB)) {
+            upper = expression();
+        }
+        if (at(TokenKind.COLON)) {
+            advance();
+            if (!at(TokenKind.COMMA) && !at(TokenKind.RSQB)) {
+                step = expression();
+            }
+        }
+        return new Expr.Slice(spanFrom(first), lower, upper, step);
     }
 
-    /** At '{': a dict if empty or if a ':' or '**' stands directly inside the braces, else a set. */
-    boolean isDictDisplay() {
-        int level = 0;
-        for (int i = pos; i < tokens.length; i++) {
-            TokenKind k = tokens[i].kind();
-            if (k.isOpeningBracket()) {
-                level++;
-            } else if (k.isClosingBracket()) {
-                level--;
-                if (level == 0) {
-                    return i == pos + 1;
-                }
-            } else if (level == 1 && (k == TokenKind.COLON || k == TokenKind.DOUBLESTAR)) {
-                return true;
-            } else if (k == TokenKind.EOF || k == TokenKind.ERROR) {
-                return false;
-            }
-        }
-        return false;
+    /** How CPython names an expression in assignment and deletion errors. */
+    static String describe(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> "name";
+            case Expr.NoneLiteral n -> "None";
+            case Expr.BoolLiteral b -> b.value() ? "True" : "False";
+            case Expr.EllipsisLiteral x -> "ellipsis";
+            case Expr.IntLiteral i -> "literal";
+            case Expr.FloatLiteral i -> "literal";
+            case Expr.StrLiteral s -> "literal";
+            case Expr.FString s -> "f-string expression";
+            case Expr.Call c -> "function call";
+            case Expr.Compare c -> "comparison";
+            case Expr.Attribute a -> "attribute";
+            case Expr.Subscript s -> "subscript";
+            case Expr.Starred s -> "starred";
+            case Expr.TupleExpr t -> "tuple";
+            case Expr.ListExpr l -> "list";
+            case Expr.SetExpr s -> "set display";
+            case Expr.DictExpr d -> "dict literal";
+            case Expr.Lambda l -> "lambda";
+            case Expr.Conditional c -> "conditional expression";
+            case Expr.NamedExpr n -> "named expression";
+            case Expr.Yield y -> "yield expression";
+            case Expr.YieldFrom y -> "yield expression";
+            case Expr.Comprehension c -> switch (c.kind()) {
+                case LIST -> "list comprehension";
+                case SET -> "set comprehension";
+                case DICT -> "dict comprehension";
+                case GENERATOR -> "generator expression";
+            };
+            default -> "expression";
+        };
+    }
+
+    /** The span of a token: a convenience for subclasses. */
+    static Span spanOf(Token t) {
+        return t.span();
     }
 }

@@ -3,6 +3,7 @@ package org.pyrust.parser;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pyrust.ast.Expr;
 import org.pyrust.ast.Module;
 import org.pyrust.ast.Stmt;
 
@@ -39,7 +40,24 @@ public final class Parser extends StatementParser {
             throw errorAt(peek(), "expression too deeply nested");
         }
         Module module = new Module(List.copyOf(body));
-        SemanticChecker.check(module, sawGlobal);
+        SemanticChecker.check(module, sawDeclaration);
         return module;
+    }
+
+    /**
+     * The expression of an f-string's replacement field, tokenized as {@code (expr)} (see
+     * {@link FStringParser}): a yield expression or expressions, then the closing parenthesis.
+     */
+    Expr fstringExpression() {
+        Token open = advance();
+        openBrackets.push(open);
+        Expr e = at(TokenKind.YIELD) ? yieldExpression() : starExpressions();
+        Token close = peek();
+        if (close.kind() != TokenKind.RPAR) {
+            throw unexpected(close, startsExpression(close) ? "invalid syntax. Perhaps you forgot a comma?" : "invalid syntax");
+        }
+        advance();
+        openBrackets.pop();
+        return e;
     }
 }

@@ -29,8 +29,8 @@ abstract class ParserBase {
     /** The brackets currently open in the parse, innermost first: for mismatch messages. */
     final Deque<Token> openBrackets = new ArrayDeque<>();
     int depth;
-    /** Whether the program has a {@code global} statement, the only reason to track name uses. */
-    boolean sawGlobal;
+    /** Whether the program has a {@code global} or {@code nonlocal} statement, the only reasons to track name uses. */
+    boolean sawDeclaration;
     /** The ERROR token of a bracket the program never closes, or null. */
     final Token unclosed;
     /** The offset of the last token that is neither layout nor ERROR. */

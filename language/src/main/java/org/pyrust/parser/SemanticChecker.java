@@ -160,11 +160,18 @@ final class SemanticChecker extends AstVisitor {
     private void target(Expr e) {
         switch (e) {
             case Expr.Name n -> store(n.id());
-            case Expr.TupleExpr t -> t.elements().forEach(this::target);
-            case Expr.ListExpr l -> l.elements().forEach(this::target);
+            case Expr.TupleExpr t -> targets(t, t.elements());
+            case Expr.ListExpr l -> targets(l, l.elements());
             case Expr.Starred s -> target(s.value());
             default -> visitExpr(e);
         }
+    }
+
+    private void targets(Expr sequence, List<Expr> elements) {
+        if (elements.stream().filter(x -> x instanceof Expr.Starred).count() > 1) {
+            compile(sequence.span(), "multiple starred expressions in assignment");
+        }
+        elements.forEach(this::target);
     }
 
     // ---- statements

@@ -2,202 +2,59 @@ package org.pyrust.parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pyrust.ast.BinaryOp;
+
+import org.pyrust.ast.ExceptHandler;
 import org.pyrust.ast.Expr;
-import org.pyrust.ast.Param;
 import org.pyrust.ast.Parameters;
 import org.pyrust.ast.Stmt;
-import org.pyrust.ast.UnaryOp;
+import org.pyrust.ast.WithItem;
 
-/** Statements: simple ones, then compound ones. */
-abstract class StatementParser extends ExpressionParser {
+/** Compound statements and blocks: decorators, def, class, if, while, for, try, with. */
+abstract class StatementParser extends SimpleStatementParser {
 
     StatementParser(List<Token> tokens) {
         super(tokens);
     }
 
-
     /** One statement (a compound one, or a line of simple ones) appended to {@code body}. */
     void statement(List<Stmt> body) {
         Token t = peek();
         switch (t.kind()) {
-            case DEF -> body.add(functionDef());
+            case DEF -> body.add(functionDef(t, List.of()));
+            case CLASS -> body.add(classDef(t, List.of()));
+            case AT -> body.add(decorated());
             case IF -> body.add(ifStatement());
             case WHILE -> body.add(whileStatement());
             case FOR -> body.add(forStatement());
-            case AT -> throw errorAt(t, notSupported("decorator"));
+            case TRY -> body.add(tryStatement());
+            case WITH -> body.add(withStatement());
+            case ASYNC -> throw errorAt(t, notSupported("async"));
             default -> simpleStatements(body);
         }
     }
 
-    /** Simple statements separated by ';' (a trailing one allowed), ended by NEWLINE. */
-    void simpleStatements(List<Stmt> body) {
-        while (true) {
-            body.add(simpleStatement());
-            Token t = peek();
-            if (t.kind() == TokenKind.SEMI) {
-                advance();
-                if (at(TokenKind.NEWLINE)) {
-                    advance();
-                    return;
-                }
-            } else if (t.kind() == TokenKind.NEWLINE) {
-                advance();
-                return;
-            } else if (t.kind() == TokenKind.EOF) {
-                return; // only from a hand-made token list: the lexer always ends a line
-            } else {
-                throw unexpected(t, "invalid syntax");
-            }
-        }
-    }
-
-    Stmt simpleStatement() {
-        Token t = peek();
-        switch (t.kind()) {
-            case PASS:
-                advance();
-                return new Stmt.Pass(t.span());
-            case BREAK:
-                advance();
-                return new Stmt.Break(t.span());
-            case CONTINUE:
-                advance();
-                return new Stmt.Continue(t.span());
-            case RETURN:
-                return returnStatement();
-            case GLOBAL:
-                return globalStatement();
-            case CLASS, IMPORT, FROM, TRY, WITH, ASYNC, DEL, ASSERT, RAISE, NONLOCAL:
-                throw errorAt(t, notSupported(t.kind().text));
-            case DEF, IF, WHILE, FOR, ELSE, ELIF, EXCEPT, FINALLY:
-                // A compound statement cannot follow ':' or ';' on the same line.
-                throw errorAt(t, "invalid syntax");
-            case INDENT:
-                throw errorAt(t, "unexpected indent");
-            case DEDENT:
-                throw errorAt(t, "unexpected unindent");
-            default:
-                return expressionStatement();
-        }
-    }
-
-    Stmt returnStatement() {
-        Token keyword = advance();
-        Expr value = null;
-        if (!at(TokenKind.NEWLINE) && !at(TokenKind.SEMI) && !at(TokenKind.EOF)) {
-            value = expressionNoTuple();
-        }
-        return new Stmt.Return(spanFrom(keyword), value);
-    }
-
-    Stmt globalStatement() {
-        Token keyword = advance();
-        sawGlobal = true;
-        List<String> names = new ArrayList<>();
-        while (true) {
-            Token t = peek();
-            if (t.kind() != TokenKind.NAME) {
-                throw unexpected(t, "invalid syntax");
-            }
-            advance();
-            names.add((String) t.value());
-            if (!at(TokenKind.COMMA)) {
-                break;
-            }
-            advance();
-        }
-        return new Stmt.Global(spanFrom(keyword), List.copyOf(names));
-    }
-
-    /** An expression statement, an assignment or an augmented assignment. */
-    Stmt expressionStatement() {
+    /** {@code @expr NEWLINE} lines, then a def or class whose span starts at the first '@'. */
+    private Stmt decorated() {
         Token first = peek();
-        Expr e = expression();
+        List<Expr> decorators = new ArrayList<>();
+        while (at(TokenKind.AT)) {
+            advance();
+            decorators.add(namedExpression());
+            if (!at(TokenKind.NEWLINE)) {
+                throw unexpected(peek(), "invalid syntax");
+            }
+            advance();
+        }
         Token t = peek();
-        switch (t.kind()) {
-            case EQUAL -> {
-                Expr.Name target = assignTarget(e);
-                advance();
-                Expr value = expressionNoTuple();
-                if (at(TokenKind.EQUAL)) {
-                    throw errorAt(first, notSupported("chained assignment"));
-                }
-                return new Stmt.Assign(spanFrom(first), List.of(target), value);
-            }
-            case PLUSEQUAL, MINUSEQUAL, STAREQUAL, SLASHEQUAL, DOUBLESLASHEQUAL, PERCENTEQUAL, DOUBLESTAREQUAL -> {
-                if (!(e instanceof Expr.Name target)) {
-                    throw error(e.span(), "'" + describe(e) + "' is an illegal expression for augmented assignment");
-                }
-                advance();
-                Expr value = expressionNoTuple();
-                return new Stmt.AugAssign(spanFrom(first), target, augmentedOp(t.kind()), value);
-            }
-            case AMPEREQUAL, VBAREQUAL, CIRCUMFLEXEQUAL, LEFTSHIFTEQUAL, RIGHTSHIFTEQUAL ->
-                throw errorAt(t, notSupported(t.kind().text));
-            case COMMA -> throw errorAt(first, notSupported("tuple"));
-            case COLON -> {
-                if (e instanceof Expr.Name) {
-                    throw errorAt(first, notSupported("annotated assignment"));
-                }
-                throw errorAt(t, "invalid syntax");
-            }
-            case NEWLINE, SEMI, EOF -> {
-                return new Stmt.ExprStmt(spanFrom(first), e);
-            }
-            default -> {
-                // `match x:` is a statement CPython knows and PyRust does not.
-                if (e instanceof Expr.Name name && name.id().equals("match") && first.kind() == TokenKind.NAME
-                        && startsExpression(t)) {
-                    throw errorAt(first, notSupported("match"));
-                }
-                throw unexpected(t, "invalid syntax");
-            }
-        }
-    }
-
-    static BinaryOp augmentedOp(TokenKind kind) {
-        return switch (kind) {
-            case PLUSEQUAL -> BinaryOp.ADD;
-            case MINUSEQUAL -> BinaryOp.SUB;
-            case STAREQUAL -> BinaryOp.MUL;
-            case SLASHEQUAL -> BinaryOp.DIV;
-            case DOUBLESLASHEQUAL -> BinaryOp.FLOOR_DIV;
-            case PERCENTEQUAL -> BinaryOp.MOD;
-            default -> BinaryOp.POW;
+        return switch (t.kind()) {
+            case DEF -> functionDef(first, List.copyOf(decorators));
+            case CLASS -> classDef(first, List.copyOf(decorators));
+            case ASYNC -> throw errorAt(t, notSupported("async"));
+            default -> throw unexpected(t, "invalid syntax");
         };
     }
 
-    /** The target of {@code =} must be a plain name; otherwise CPython's messages. */
-    Expr.Name assignTarget(Expr e) {
-        if (e instanceof Expr.Name name) {
-            return name;
-        }
-        String what = describe(e);
-        if (e instanceof Expr.NoneLiteral || e instanceof Expr.BoolLiteral || e instanceof Expr.Compare
-                || e instanceof Expr.Logical || (e instanceof Expr.Unary u && u.op() == UnaryOp.NOT)) {
-            throw error(e.span(), "cannot assign to " + what);
-        }
-        throw error(e.span(), "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?");
-    }
-
-    /** How CPython names an expression in assignment errors. */
-    static String describe(Expr e) {
-        return switch (e) {
-            case Expr.Name n -> "name";
-            case Expr.NoneLiteral n -> "None";
-            case Expr.BoolLiteral b -> b.value() ? "True" : "False";
-            case Expr.IntLiteral i -> "literal";
-            case Expr.StrLiteral s -> "literal";
-            case Expr.Call c -> "function call";
-            case Expr.Compare c -> "comparison";
-            default -> "expression";
-        };
-    }
-
-    // Compound statements ---------------------------------------------------------------------------
-
-    Stmt functionDef() {
+    private Stmt functionDef(Token first, List<Expr> decorators) {
         Token keyword = advance();
         Token name = peek();
         if (name.kind() != TokenKind.NAME) {
@@ -210,94 +67,204 @@ abstract class StatementParser extends ExpressionParser {
         }
         advance();
         openBrackets.push(open);
-        List<Param> params = new ArrayList<>();
-        while (!at(TokenKind.RPAR)) {
-            Token t = peek();
-            switch (t.kind()) {
-                case NAME -> {
-                    advance();
-                    params.add(new Param(t.span(), (String) t.value(), null, null));
-                }
-                case STAR -> throw errorAt(t, notSupported(peek(1).kind() == TokenKind.NAME ? "*args" : "keyword-only parameters"));
-                case DOUBLESTAR -> throw errorAt(t, notSupported("**kwargs"));
-                case SLASH -> throw errorAt(t, notSupported("positional-only parameters"));
-                default -> throw unexpected(t, "invalid syntax");
-            }
-            Token after = peek();
-            switch (after.kind()) {
-                case COMMA -> advance();
-                case RPAR -> {
-                }
-                case EQUAL -> throw errorAt(after, notSupported("default arguments"));
-                case COLON -> throw errorAt(after, notSupported("annotations"));
-                case NAME -> throw errorAt(after, "invalid syntax. Perhaps you forgot a comma?");
-                default -> throw unexpected(after, "invalid syntax");
-            }
-        }
+        Parameters parameters = parameters(open, TokenKind.RPAR, true);
         advance();
         openBrackets.pop();
+        Expr returns = null;
         if (at(TokenKind.RARROW)) {
-            throw errorAt(peek(), notSupported("return annotation"));
+            advance();
+            returns = expression();
         }
         expectColon();
         List<Stmt> body = block("function definition", keyword);
-        return new Stmt.FunctionDef(spanFrom(keyword), (String) name.value(), name.span(), Parameters.positional(spanFrom(open), List.copyOf(params)), body, List.of(), null);
+        return new Stmt.FunctionDef(spanFrom(first), (String) name.value(), name.span(), parameters, body, decorators, returns);
+    }
+
+    private Stmt classDef(Token first, List<Expr> decorators) {
+        Token keyword = advance();
+        Token name = peek();
+        if (name.kind() != TokenKind.NAME) {
+            throw unexpected(name, "invalid syntax");
+        }
+        advance();
+        Arguments bases = new Arguments(List.of(), List.of());
+        if (at(TokenKind.LPAR)) {
+            bases = arguments();
+        }
+        expectColon();
+        List<Stmt> body = block("class definition", keyword);
+        return new Stmt.ClassDef(spanFrom(first), (String) name.value(), name.span(), bases.args(), bases.keywords(), body, decorators);
     }
 
     /** {@code if} or {@code elif} (an elif is an If inside the orElse of the previous one). */
-    Stmt ifStatement() {
+    private Stmt ifStatement() {
         Token keyword = advance();
-        Expr condition = expressionNoTuple();
+        Expr condition = namedExpression();
         expectColon();
         List<Stmt> then = block("'" + keyword.kind().text + "' statement", keyword);
         List<Stmt> orElse = List.of();
         if (at(TokenKind.ELIF)) {
             orElse = List.of(ifStatement());
         } else if (at(TokenKind.ELSE)) {
-            Token elseKeyword = advance();
-            expectColon();
-            orElse = block("'else' statement", elseKeyword);
+            orElse = elseBlock();
         }
         return new Stmt.If(spanFrom(keyword), condition, then, orElse);
     }
 
-    Stmt whileStatement() {
-        Token keyword = advance();
-        Expr condition = expressionNoTuple();
+    private List<Stmt> elseBlock() {
+        Token elseKeyword = advance();
         expectColon();
-        List<Stmt> body = block("'while' statement", keyword);
-        if (at(TokenKind.ELSE)) {
-            throw errorAt(peek(), notSupported("while...else"));
-        }
-        return new Stmt.While(spanFrom(keyword), condition, body, List.of());
+        return block("'else' statement", elseKeyword);
     }
 
-    /** {@code for NAME in range(args): block}; the argument count is the runtime's to check. */
-    Stmt forStatement() {
+    private Stmt whileStatement() {
         Token keyword = advance();
-        Token targetStart = peek();
-        Expr target = binary(BITWISE); // no comparisons: they would swallow the 'in'
-        if (at(TokenKind.COMMA)) {
-            throw errorAt(targetStart, notSupported("tuple"));
-        }
-        if (!(target instanceof Expr.Name name)) {
-            throw error(target.span(), "cannot assign to " + describe(target));
-        }
+        Expr condition = namedExpression();
+        expectColon();
+        List<Stmt> body = block("'while' statement", keyword);
+        List<Stmt> orElse = at(TokenKind.ELSE) ? elseBlock() : List.of();
+        return new Stmt.While(spanFrom(keyword), condition, body, orElse);
+    }
+
+    /** {@code for targets in iterable: block [else: block]}. */
+    private Stmt forStatement() {
+        Token keyword = advance();
+        Expr target = targetList();
         if (!at(TokenKind.IN)) {
             throw unexpected(peek(), "expected 'in'");
         }
         advance();
-        Token iterStart = peek();
-        Expr iter = expressionNoTuple();
-        if (!(iter instanceof Expr.Call call && call.callee() instanceof Expr.Name callee && callee.id().equals("range"))) {
-            throw errorAt(iterStart, notSupported("for over anything but range()"));
-        }
+        Expr iterable = starExpressions();
         expectColon();
         List<Stmt> body = block("'for' statement", keyword);
-        if (at(TokenKind.ELSE)) {
-            throw errorAt(peek(), notSupported("for...else"));
+        List<Stmt> orElse = at(TokenKind.ELSE) ? elseBlock() : List.of();
+        return new Stmt.For(spanFrom(keyword), target, iterable, body, orElse);
+    }
+
+    private Stmt tryStatement() {
+        Token keyword = advance();
+        expectColon();
+        List<Stmt> body = block("'try' statement", keyword);
+        List<ExceptHandler> handlers = new ArrayList<>();
+        Token bareExcept = null;
+        while (at(TokenKind.EXCEPT)) {
+            Token except = advance();
+            if (bareExcept != null) {
+                throw errorAt(bareExcept, "default 'except:' must be last");
+            }
+            if (at(TokenKind.STAR)) {
+                throw errorAt(peek(), notSupported("except*"));
+            }
+            Expr type = null;
+            String name = null;
+            if (!at(TokenKind.COLON)) {
+                Token typeStart = peek();
+                type = expression();
+                if (at(TokenKind.COMMA)) {
+                    throw error(type.span(), "multiple exception types must be parenthesized");
+                }
+                if (at(TokenKind.AS)) {
+                    advance();
+                    Token n = peek();
+                    if (n.kind() != TokenKind.NAME) {
+                        throw unexpected(n, "invalid syntax");
+                    }
+                    advance();
+                    name = (String) n.value();
+                }
+            } else {
+                bareExcept = except;
+            }
+            expectColon();
+            List<Stmt> handlerBody = block("'except' statement", except);
+            handlers.add(new ExceptHandler(spanFrom(except), type, name, handlerBody));
         }
-        return new Stmt.For(spanFrom(keyword), name, iter, body, List.of());
+        List<Stmt> orElse = List.of();
+        if (at(TokenKind.ELSE)) {
+            if (handlers.isEmpty()) {
+                throw errorAt(peek(), "expected 'except' or 'finally' block");
+            }
+            orElse = elseBlock();
+        }
+        List<Stmt> finalBody = List.of();
+        if (at(TokenKind.FINALLY)) {
+            Token fin = advance();
+            expectColon();
+            finalBody = block("'finally' statement", fin);
+        }
+        if (handlers.isEmpty() && finalBody.isEmpty()) {
+            throw errorAt(peek(), "expected 'except' or 'finally' block");
+        }
+        return new Stmt.Try(spanFrom(keyword), body, List.copyOf(handlers), orElse, finalBody);
+    }
+
+    /** {@code with item [as target], ...:} with or without parentheses around the items. */
+    private Stmt withStatement() {
+        Token keyword = advance();
+        List<WithItem> items = new ArrayList<>();
+        if (at(TokenKind.LPAR) && parenthesizedItems()) {
+            Token open = advance();
+            openBrackets.push(open);
+            while (!at(TokenKind.RPAR)) {
+                items.add(withItem());
+                if (!at(TokenKind.COMMA)) {
+                    break;
+                }
+                advance();
+            }
+            if (!at(TokenKind.RPAR)) {
+                throw unexpected(peek(), "invalid syntax");
+            }
+            advance();
+            openBrackets.pop();
+        } else {
+            while (true) {
+                items.add(withItem());
+                if (!at(TokenKind.COMMA)) {
+                    break;
+                }
+                advance();
+            }
+        }
+        expectColon();
+        List<Stmt> body = block("'with' statement", keyword);
+        return new Stmt.With(spanFrom(keyword), List.copyOf(items), body);
+    }
+
+    /** At '(' after {@code with}: whether the matching ')' is directly followed by ':' (3.9+'s item list). */
+    private boolean parenthesizedItems() {
+        int level = 0;
+        for (int k = pos; k < tokens.length; k++) {
+            TokenKind kind = tokens[k].kind();
+            if (kind.isOpeningBracket()) {
+                level++;
+            } else if (kind.isClosingBracket()) {
+                level--;
+                if (level == 0) {
+                    return k + 1 < tokens.length && tokens[k + 1].kind() == TokenKind.COLON;
+                }
+            } else if (kind == TokenKind.EOF || kind == TokenKind.ERROR || kind == TokenKind.NEWLINE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private WithItem withItem() {
+        Token first = peek();
+        Expr context = expression();
+        Expr target = null;
+        if (at(TokenKind.AS)) {
+            advance();
+            target = targetElementForWith();
+        }
+        return new WithItem(spanFrom(first), context, target);
+    }
+
+    private Expr targetElementForWith() {
+        Expr target = binary(BIT_OR);
+        Targets.check(this, target, Targets.Context.ASSIGN);
+        return target;
     }
 
     /**
