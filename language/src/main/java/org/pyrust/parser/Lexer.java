@@ -6,9 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.pyrust.ast.Span;
 
@@ -23,7 +21,7 @@ import org.pyrust.ast.Span;
  * <p>Positions: offsets and lengths count UTF-16 chars of the original string (a leading byte-order
  * mark included); columns count code points from 1, the byte-order mark excluded.
  */
-public final class Lexer {
+public final class Lexer extends StringLexer {
 
     /** Tabs advance indentation to the next multiple of 8. */
     private static final int TAB_SIZE = 8;
@@ -46,24 +44,8 @@ public final class Lexer {
         }
     }
 
-    private final String src;
-    /** The source's chars: array reads are much cheaper than String.charAt before the JIT warms up. */
-    private final char[] buf;
-    private final int n;
-    private final List<Token> tokens = new ArrayList<>();
     private boolean done;
     private SyntaxError failure;
-
-    /** The next char to read. */
-    private int pos;
-    /** The current physical line (1-based) and the offset of its first column. */
-    private int line = 1;
-    private int lineStart;
-    /** Cache for {@link #column}: the column of offset {@code colOffset}, on the current line. */
-    private int colOffset = -1;
-    private int colValue;
-    /** The characters {@link #column} has counted over, in all: tests check that it stays linear. */
-    private long columnSteps;
 
     /**
      * The indentation stack (CPython's indstack/altindstack): the widths with tabs to multiples of 8
@@ -79,20 +61,9 @@ public final class Lexer {
     private final WordTable names = new WordTable();
     /** Open brackets, innermost last. Inside brackets, line ends and indentation mean nothing. */
     private final List<Token> brackets = new ArrayList<>();
-    /** Whether the current logical line has produced a token (and so needs a NEWLINE). */
-    private boolean lineHasTokens;
-    /** Start of a comment on the current line, or -1: CPython's NEWLINE token starts at it. */
-    private int commentStart = -1;
 
     public Lexer(String source) {
-        this.src = Objects.requireNonNull(source, "source");
-        this.buf = source.toCharArray();
-        this.n = buf.length;
-    }
-
-    /** How many characters the column counting has stepped over so far (a measure of work, for tests). */
-    long columnSteps() {
-        return columnSteps;
+        super(source);
     }
 
     public static List<Token> tokenize(String source) {
@@ -165,27 +136,10 @@ public final class Lexer {
     // ---------------------------------------------------------------------------------------------
     // Lines and indentation
 
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\f';
-    }
-
-    private static boolean isLineEnd(char c) {
-        return c == '\n' || c == '\r';
-    }
-
     private void skipToLineEnd() {
         while (pos < n && !isLineEnd(buf[pos])) {
             pos++;
         }
-    }
-
-    /** Consumes the line end at {@code pos} ({@code \n}, {@code \r\n} or {@code \r}). */
-    private void consumeLineEnd() {
-        pos += (buf[pos] == '\r' && pos + 1 < n && buf[pos + 1] == '\n') ? 2 : 1;
-        line++;
-        lineStart = pos;
-        colOffset = -1;
-        commentStart = -1;
     }
 
     /** At a line end: a NEWLINE ends the logical line, unless inside brackets or on a blank line. */
@@ -382,61 +336,6 @@ public final class Lexer {
         }
     }
 
-    private void add(TokenKind kind, int start, int startLine, int startCol, Object value) {
-        tokens.add(new Token(kind, text(kind, start, value), new Span(start, pos - start, startLine, startCol), value));
-        lineHasTokens = true;
-    }
-
-    /** The token's text, sharing the constant spelling or the interned name where they are equal. */
-    private String text(TokenKind kind, int start, Object value) {
-        if (kind.text != null) {
-            return kind.text;
-        }
-        if (kind == TokenKind.NAME && ((String) value).length() == pos - start && buf[start] < 0x80) {
-            return (String) value; // an ASCII name is its own NFKC form
-        }
-        return src.substring(start, pos);
-    }
-
-    private SyntaxError unexpectedCharacter(int cp) {
-        return lexError(spanAt(pos, Character.charCount(cp)), "Unexpected character '" + escaped(cp) + "'");
-    }
-
-    /**
-     * A character as a message shows it: itself when it prints, otherwise escaped as Python's repr escapes
-     * it ({@code \x00}, {@code \u200b}), so that a control or invisible character can be seen.
-     */
-    static String escaped(int cp) {
-        boolean printable = switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                            Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
-            case Character.SPACE_SEPARATOR -> cp == ' ';
-            default -> true;
-        };
-        if (printable) {
-            return Character.toString(cp);
-        }
-        return cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
-    }
-
-    private static boolean isAsciiLetter(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    // Identifiers: Java's Unicode identifier classes, minus the "ignorable" control and format
-    // characters Java admits but Python's XID classes do not.
-    private static boolean isIdentifierStart(int cp) {
-        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp);
-    }
-
-    private static boolean isIdentifierPart(int cp) {
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
-    }
-
     private void scanName(int start, int startLine, int startCol) {
         boolean ascii = true;
         while (pos < n) {
@@ -548,376 +447,4 @@ public final class Lexer {
         }
     }
 
-    // ---------------------------------------------------------------------------------------------
-    // Numbers: CPython 3.11's tok_get, with its error messages and positions. CPython reports a
-    // malformed literal at its read position, which as a 1-based column is the character just before
-    // it; numError reproduces that.
-
-    private int cur() {
-        return pos < n ? buf[pos] : -1;
-    }
-
-    private SyntaxError numError(int readPos, String message) {
-        return lexError(spanAt(readPos - 1, 1), message);
-    }
-
-    private void scanNumber(int start, int startLine, int startCol) {
-        TokenKind kind;
-        if (cur() == '.') {
-            pos++;
-            kind = fraction();
-        } else if (cur() == '0') {
-            pos++;
-            int c = cur();
-            if (c == 'x' || c == 'X') {
-                pos++;
-                radixDigits(16, "hexadecimal");
-                kind = TokenKind.INT;
-            } else if (c == 'o' || c == 'O') {
-                pos++;
-                radixDigits(8, "octal");
-                kind = TokenKind.INT;
-            } else if (c == 'b' || c == 'B') {
-                pos++;
-                radixDigits(2, "binary");
-                kind = TokenKind.INT;
-            } else {
-                kind = zeroPrefixedDecimal(start);
-            }
-        } else {
-            decimalTail();
-            kind = afterIntegerPart();
-        }
-        Object value = null;
-        if (kind == TokenKind.INT) {
-            value = integerValue(start, startLine, startCol);
-        }
-        add(kind, start, startLine, startCol, value);
-    }
-
-    /** Digits with single underscores between them: {@code 1_000}. */
-    private void decimalTail() {
-        while (true) {
-            while (isDigit(cur())) {
-                pos++;
-            }
-            if (cur() != '_') {
-                return;
-            }
-            pos++;
-            if (!isDigit(cur())) {
-                throw numError(pos, "invalid decimal literal");
-            }
-        }
-    }
-
-    /** After the digits before any '.': a fraction, an exponent, {@code j}, or the end of an int. */
-    private TokenKind afterIntegerPart() {
-        int c = cur();
-        if (c == '.') {
-            pos++;
-            return fraction();
-        }
-        if (c == 'e' || c == 'E') {
-            return exponent(TokenKind.INT);
-        }
-        if (c == 'j' || c == 'J') {
-            return imaginary();
-        }
-        verifyEnd("decimal");
-        return TokenKind.INT;
-    }
-
-    /** {@code 0}, {@code 00}, {@code 0_0}, or a float/imaginary such as {@code 09.5}; {@code 07} is an error. */
-    private TokenKind zeroPrefixedDecimal(int start) {
-        while (true) {
-            if (cur() == '_') {
-                pos++;
-                if (!isDigit(cur())) {
-                    throw numError(pos, "invalid decimal literal");
-                }
-            }
-            if (cur() != '0') {
-                break;
-            }
-            pos++;
-        }
-        boolean nonzero = false;
-        if (isDigit(cur())) {
-            nonzero = true;
-            decimalTail();
-        }
-        int c = cur();
-        if (c == '.') {
-            pos++;
-            return fraction();
-        }
-        if (c == 'e' || c == 'E') {
-            return exponent(TokenKind.INT);
-        }
-        if (c == 'j' || c == 'J') {
-            return imaginary();
-        }
-        if (nonzero) {
-            throw lexError(spanAt(start, 1), "leading zeros in decimal integer literals are not permitted; "
-                    + "use an 0o prefix for octal integers");
-        }
-        verifyEnd("decimal");
-        return TokenKind.INT;
-    }
-
-    /** After the '.' of a float. */
-    private TokenKind fraction() {
-        if (isDigit(cur())) {
-            decimalTail();
-        }
-        int c = cur();
-        if (c == 'e' || c == 'E') {
-            return exponent(TokenKind.FLOAT);
-        }
-        if (c == 'j' || c == 'J') {
-            return imaginary();
-        }
-        verifyEnd("decimal");
-        return TokenKind.FLOAT;
-    }
-
-    /**
-     * At an 'e' after digits. Without digits after it, the 'e' is not part of the number (so that
-     * {@code 1else} still means {@code 1 else}) and the number is {@code kindSoFar}.
-     */
-    private TokenKind exponent(TokenKind kindSoFar) {
-        int e = pos;
-        pos++;
-        int c = cur();
-        if (c == '+' || c == '-') {
-            pos++;
-            if (!isDigit(cur())) {
-                throw numError(pos, "invalid decimal literal");
-            }
-        } else if (!isDigit(c)) {
-            pos = e;
-            verifyEnd("decimal");
-            return kindSoFar;
-        }
-        decimalTail();
-        c = cur();
-        if (c == 'j' || c == 'J') {
-            return imaginary();
-        }
-        verifyEnd("decimal");
-        return TokenKind.FLOAT;
-    }
-
-    private TokenKind imaginary() {
-        pos++;
-        verifyEnd("imaginary");
-        return TokenKind.IMAGINARY;
-    }
-
-    /** The digits after {@code 0x}, {@code 0o} or {@code 0b}, underscores allowed before each group. */
-    private void radixDigits(int radix, String kind) {
-        do {
-            if (cur() == '_') {
-                pos++;
-            }
-            int c = cur();
-            if (!isRadixDigit(c, radix)) {
-                if (radix != 16 && isDigit(c)) {
-                    throw numError(pos + 1, "invalid digit '" + (char) c + "' in " + kind + " literal");
-                }
-                throw numError(pos, "invalid " + kind + " literal");
-            }
-            while (isRadixDigit(cur(), radix)) {
-                pos++;
-            }
-        } while (cur() == '_');
-        if (radix != 16 && isDigit(cur())) {
-            throw numError(pos + 1, "invalid digit '" + (char) cur() + "' in " + kind + " literal");
-        }
-        verifyEnd(kind);
-    }
-
-    private static boolean isRadixDigit(int c, int radix) {
-        return switch (radix) {
-            case 2 -> c == '0' || c == '1';
-            case 8 -> c >= '0' && c <= '7';
-            default -> isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-        };
-    }
-
-    /**
-     * CPython's verify_end_of_number: a number may be directly followed by one of the keywords that can
-     * follow it in valid code ({@code 1if x else y}); any other ASCII letter, digit or underscore makes
-     * the literal invalid.
-     */
-    private void verifyEnd(String kind) {
-        int c = cur();
-        boolean keyword = switch (c) {
-            case 'a' -> followedBy("nd");
-            case 'e' -> followedBy("lse");
-            case 'f' -> followedBy("or");
-            case 'i' -> pos + 1 < n && "fns".indexOf(buf[pos + 1]) >= 0;
-            case 'o' -> followedBy("r");
-            case 'n' -> followedBy("ot");
-            default -> false;
-        };
-        if (!keyword && (isAsciiLetter(c) || isDigit(c) || c == '_')) {
-            throw numError(pos, "invalid " + kind + " literal");
-        }
-    }
-
-    /** Whether {@code rest} follows the current char, as a whole word. */
-    private boolean followedBy(String rest) {
-        int end = pos + 1 + rest.length();
-        if (!src.startsWith(rest, pos + 1)) {
-            return false;
-        }
-        return end >= n || !(isAsciiLetter(buf[end]) || isDigit(buf[end]) || buf[end] == '_');
-    }
-
-    /** PyRust rule 3: an integer literal must fit in a signed 64-bit long. */
-    private Long integerValue(int start, int startLine, int startCol) {
-        int radix = 10;
-        int i = start;
-        if (pos - start > 1 && buf[start] == '0' && Character.isLetter(buf[start + 1])) {
-            char p = Character.toLowerCase(buf[start + 1]);
-            radix = p == 'x' ? 16 : p == 'o' ? 8 : 2;
-            i += 2;
-        }
-        long value = 0;
-        for (; i < pos; i++) {
-            char c = buf[i];
-            if (c == '_') {
-                continue;
-            }
-            int digit = Character.digit(c, radix);
-            if (value > (Long.MAX_VALUE - digit) / radix) {
-                throw new SyntaxError(SyntaxError.Kind.LexError, "Integer literal '" + src.substring(start, pos)
-                        + "' is too large (exceeds i64 range)", new Span(start, pos - start, startLine, startCol));
-            }
-            value = value * radix + digit;
-        }
-        return value;
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // Strings
-
-    /** A string literal; {@code pos} is at its opening quote (after any prefix, which starts at start). */
-    private void scanString(int start, int startLine, int startCol) {
-        String prefix = src.substring(start, pos).toLowerCase(Locale.ROOT);
-        char quote = buf[pos];
-        boolean triple = pos + 2 < n && buf[pos + 1] == quote && buf[pos + 2] == quote;
-        pos += triple ? 3 : 1;
-        int bodyStart = pos;
-        int bodyEnd;
-        Span at = new Span(start, 1, startLine, startCol);
-        while (true) {
-            if (pos >= n) {
-                // CPython counts a line end just before the end of input as not starting a new line.
-                int detected = n > 0 && isLineEnd(buf[n - 1]) && line > startLine ? line - 1 : line;
-                throw unterminated(at, triple, detected);
-            }
-            char c = buf[pos];
-            if (c == quote) {
-                if (!triple) {
-                    bodyEnd = pos;
-                    pos++;
-                    break;
-                }
-                if (pos + 2 < n && buf[pos + 1] == quote && buf[pos + 2] == quote) {
-                    bodyEnd = pos;
-                    pos += 3;
-                    break;
-                }
-                pos++;
-            } else if (c == '\\') {
-                // The next character is escaped, even in a raw string (r"\"" is a backslash and a quote).
-                pos++;
-                if (pos < n) {
-                    if (isLineEnd(buf[pos])) {
-                        consumeLineEnd();
-                    } else {
-                        pos++;
-                    }
-                }
-            } else if (isLineEnd(c)) {
-                if (!triple) {
-                    throw unterminated(at, false, line);
-                }
-                consumeLineEnd();
-            } else {
-                pos++;
-            }
-        }
-        String value;
-        if (prefix.indexOf('b') >= 0 || prefix.indexOf('f') >= 0) {
-            value = src.substring(bodyStart, bodyEnd); // not in the language: the parser rejects it
-        } else {
-            try {
-                value = StringLiterals.decode(src, bodyStart, bodyEnd, prefix.indexOf('r') >= 0);
-            } catch (StringLiterals.BadEscape e) {
-                throw lexError(spanAt(e.offset, 1), e.getMessage());
-            }
-        }
-        tokens.add(new Token(TokenKind.STRING, src.substring(start, pos),
-                new Span(start, pos - start, startLine, startCol), value));
-        lineHasTokens = true;
-    }
-
-    private static SyntaxError unterminated(Span at, boolean triple, int detectedLine) {
-        return new SyntaxError(SyntaxError.Kind.LexError, "unterminated " + (triple ? "triple-quoted " : "")
-                + "string literal (detected at line " + detectedLine + ")", at);
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // Positions
-
-    private static SyntaxError lexError(Span span, String message) {
-        return new SyntaxError(SyntaxError.Kind.LexError, message, span);
-    }
-
-    /**
-     * The 1-based column, in code points, of {@code offset} on the current line. Tokens are made in
-     * order, so counting on from the previous answer keeps the lexer linear on long lines.
-     */
-    private int column(int offset) {
-        if (colOffset < lineStart || colOffset > offset) {
-            colOffset = lineStart;
-            colValue = 1;
-        }
-        int col = colValue;
-        columnSteps += offset - colOffset;
-        for (int i = colOffset; i < offset; i++) {
-            if (!(Character.isLowSurrogate(buf[i]) && i > lineStart && Character.isHighSurrogate(buf[i - 1]))) {
-                col++;
-            }
-        }
-        colOffset = offset;
-        colValue = col;
-        return col;
-    }
-
-    /** The span of {@code length} chars at {@code offset}, which may lie on an earlier line (errors only). */
-    private Span spanAt(int offset, int length) {
-        if (offset >= lineStart) {
-            return new Span(offset, length, line, column(offset));
-        }
-        return spanOnAnyLine(offset, length);
-    }
-
-    /** The span of {@code length} chars at {@code offset}, counting its line and column from the start. */
-    private Span spanOnAnyLine(int offset, int length) {
-        int ln = 1;
-        int start = n > 0 && buf[0] == '\uFEFF' ? 1 : 0;
-        for (int i = start; i < offset; i++) {
-            char c = buf[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || buf[i + 1] != '\n'))) {
-                ln++;
-                start = i + 1;
-            }
-        }
-        return new Span(offset, length, ln, src.codePointCount(start, offset) + 1);
-    }
 }

@@ -1,55 +1,106 @@
 package org.pyrust.parser;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pyrust.ast.Alias;
+import org.pyrust.ast.AstVisitor;
+import org.pyrust.ast.ComprehensionClause;
+import org.pyrust.ast.ComprehensionKind;
+import org.pyrust.ast.ExceptHandler;
 import org.pyrust.ast.Expr;
 import org.pyrust.ast.Module;
 import org.pyrust.ast.Param;
+import org.pyrust.ast.Parameters;
 import org.pyrust.ast.Span;
 import org.pyrust.ast.Stmt;
+import org.pyrust.ast.WithItem;
 
 /**
  * The syntax errors CPython reports only after a program has parsed, in CPython's order: first those
- * of its symbol table (duplicate parameters, misplaced {@code global}), then those of its compiler
- * ({@code return} outside a function, {@code break}/{@code continue} outside a loop, more than 20
- * nested loops). Within each group the first in source order wins. All are ParseErrors in PyRust.
+ * of its symbol table (duplicate parameters, misplaced {@code global}/{@code nonlocal}, then, once every
+ * scope is known, {@code nonlocal} names without a binding), then those of its compiler ({@code return}
+ * or {@code yield} outside a function, {@code break}/{@code continue} outside a loop, more than 20 nested
+ * blocks). Within each group the first in source order wins. All are ParseErrors in PyRust.
  */
-final class SemanticChecker {
+final class SemanticChecker extends AstVisitor {
 
-    /** CPython's CO_MAXBLOCKS: loops nested deeper in one function are a compile error. */
-    private static final int MAX_NESTED_LOOPS = 20;
+    /** CPython's CO_MAXBLOCKS: loops (and try/with blocks) nested deeper in one function are an error. */
+    private static final int MAX_NESTED_BLOCKS = 20;
 
     // What a scope knows about a name so far, in source order (CPython's symbol flags).
     private static final int PARAM = 1;
     private static final int ASSIGNED = 2;
     private static final int USED = 4;
+    private static final int GLOBAL = 8;
+    private static final int NONLOCAL = 16;
+
+    private enum Kind {
+        MODULE,
+        FUNCTION,
+        CLASS,
+        COMPREHENSION
+    }
+
+    /** One scope of CPython's symbol table: a module, def, lambda, class body or comprehension. */
+    private static final class Block {
+        final Kind kind;
+        final Block parent;
+        /** For comprehensions, the kind (its 'yield' message names it). */
+        final ComprehensionKind comprehension;
+        final Map<String, Integer> flags = new LinkedHashMap<>();
+        /** The {@code nonlocal} declarations, with where each stands. */
+        final List<Object[]> nonlocals = new ArrayList<>();
+        /** Loops (and other blocks) around the current statement within this scope. */
+        int blocks;
+        int loops;
+
+        Block(Kind kind, Block parent, ComprehensionKind comprehension) {
+            this.kind = kind;
+            this.parent = parent;
+            this.comprehension = comprehension;
+        }
+
+        boolean binds(String name) {
+            int f = flags.getOrDefault(name, 0);
+            return (f & (PARAM | ASSIGNED)) != 0 && (f & (GLOBAL | NONLOCAL)) == 0;
+        }
+    }
 
     private SyntaxError symtableError;
     private SyntaxError compileError;
-    /** Whether to record what each scope does with its names (only {@code global} needs it). */
+    /** Whether to record what each scope does with its names (only {@code global}/{@code nonlocal} need it). */
     private final boolean trackNames;
+    private final List<Block> blocks = new ArrayList<>();
+    private Block current;
 
     private SemanticChecker(boolean trackNames) {
         this.trackNames = trackNames;
     }
 
     /**
-     * @param hasGlobal whether the program has a {@code global} statement; without one, name uses need
-     *                  not be tracked
+     * @param hasDeclarations whether the program has a {@code global} or {@code nonlocal} statement;
+     *                        without one, name uses need not be tracked
      */
-    static void check(Module module, boolean hasGlobal) {
-        SemanticChecker checker = new SemanticChecker(hasGlobal);
-        checker.body(module.body(), new HashMap<>(), false, 0);
+    static void check(Module module, boolean hasDeclarations) {
+        SemanticChecker checker = new SemanticChecker(hasDeclarations);
+        checker.current = checker.newBlock(Kind.MODULE, null);
+        checker.visitModule(module);
+        checker.analyzeNonlocals();
         if (checker.symtableError != null) {
             throw checker.symtableError;
         }
         if (checker.compileError != null) {
             throw checker.compileError;
         }
+    }
+
+    private Block newBlock(Kind kind, ComprehensionKind comprehension) {
+        Block b = new Block(kind, current, comprehension);
+        blocks.add(b);
+        return b;
     }
 
     private void symtable(Span at, String message) {
@@ -64,138 +115,316 @@ final class SemanticChecker {
         }
     }
 
-    /**
-     * @param scope     flags of the names of the enclosing function (or module) seen so far
-     * @param loops     loops around this body within the same function
-     */
-    private void body(List<Stmt> stmts, Map<String, Integer> scope, boolean inFunction, int loops) {
-        for (Stmt stmt : stmts) {
-            statement(stmt, scope, inFunction, loops);
-        }
-    }
-
-    private void statement(Stmt stmt, Map<String, Integer> scope, boolean inFunction, int loops) {
-        switch (stmt) {
-            case Stmt.ExprStmt s -> uses(s.expr(), scope);
-            case Stmt.Assign s -> {
-                uses(s.value(), scope);
-                mark(scope, ((Expr.Name) s.targets().get(0)).id(), ASSIGNED);
-            }
-            case Stmt.AugAssign s -> {
-                uses(s.value(), scope);
-                mark(scope, ((Expr.Name) s.target()).id(), ASSIGNED); // a store, as in CPython's symbol table
-            }
-            case Stmt.FunctionDef s -> {
-                mark(scope, s.name(), ASSIGNED);
-                Map<String, Integer> inner = new HashMap<>();
-                for (Param p : s.parameters().positional()) {
-                    if (inner.containsKey(p.name())) {
-                        symtable(p.span(), "duplicate argument '" + p.name() + "' in function definition");
-                    }
-                    inner.put(p.name(), PARAM);
-                }
-                body(s.body(), inner, true, 0);
-            }
-            case Stmt.Return s -> {
-                if (!inFunction) {
-                    compile(s.span(), "'return' outside function");
-                }
-                if (s.value() != null) {
-                    uses(s.value(), scope);
-                }
-            }
-            case Stmt.If s -> {
-                uses(s.condition(), scope);
-                body(s.then(), scope, inFunction, loops);
-                body(s.orElse(), scope, inFunction, loops);
-            }
-            case Stmt.While s -> {
-                uses(s.condition(), scope);
-                loop(s, scope, inFunction, loops, s.body());
-            }
-            case Stmt.For s -> {
-                for (Expr arg : ((Expr.Call) s.iterable()).args()) {
-                    uses(arg, scope);
-                }
-                mark(scope, ((Expr.Name) s.target()).id(), ASSIGNED);
-                loop(s, scope, inFunction, loops, s.body());
-            }
-            case Stmt.Break s -> {
-                if (loops == 0) {
-                    compile(s.span(), "'break' outside loop");
-                }
-            }
-            case Stmt.Continue s -> {
-                if (loops == 0) {
-                    compile(s.span(), "'continue' not properly in loop");
-                }
-            }
-            case Stmt.Global s -> {
-                for (String name : s.names()) {
-                    int flags = scope.getOrDefault(name, 0);
-                    if ((flags & PARAM) != 0) {
-                        symtable(s.span(), "name '" + name + "' is parameter and global");
-                    } else if ((flags & USED) != 0) {
-                        symtable(s.span(), "name '" + name + "' is used prior to global declaration");
-                    } else if ((flags & ASSIGNED) != 0) {
-                        symtable(s.span(), "name '" + name + "' is assigned to before global declaration");
-                    }
-                }
-            }
-            case Stmt.Pass s -> {
-            }
-            default -> throw new IllegalStateException("not in the language yet: " + stmt);
-        }
-    }
-
-    private void loop(Stmt loop, Map<String, Integer> scope, boolean inFunction, int loops, List<Stmt> body) {
-        if (loops + 1 > MAX_NESTED_LOOPS) {
-            compile(loop.span(), "too many statically nested blocks");
-        }
-        body(body, scope, inFunction, loops + 1);
-    }
-
-    private void mark(Map<String, Integer> scope, String name, int flag) {
-        if (trackNames) {
-            Integer old = scope.get(name);
-            scope.put(name, old == null ? flag : old | flag);
-        }
-    }
-
-    /** Marks every name read in {@code root}; iterative, as operator chains can be very long. */
-    private void uses(Expr root, Map<String, Integer> scope) {
-        if (!trackNames) {
+    /** CPython's second symbol-table phase: each {@code nonlocal} needs a binding in an enclosing function. */
+    private void analyzeNonlocals() {
+        if (symtableError != null) {
             return;
         }
-        Deque<Expr> work = new ArrayDeque<>();
-        work.push(root);
-        while (!work.isEmpty()) {
-            switch (work.pop()) {
-                case Expr.Name e -> mark(scope, e.id(), USED);
-                case Expr.Unary e -> work.push(e.operand());
-                case Expr.Binary e -> {
-                    work.push(e.left());
-                    work.push(e.right());
+        for (Block b : blocks) {
+            for (Object[] decl : b.nonlocals) {
+                String name = (String) decl[0];
+                Span at = (Span) decl[1];
+                if ((b.flags.getOrDefault(name, 0) & GLOBAL) != 0) {
+                    symtable(at, "name '" + name + "' is nonlocal and global");
+                } else if (b.kind == Kind.MODULE) {
+                    symtable(at, "nonlocal declaration not allowed at module level");
+                } else if (!boundOutside(b, name)) {
+                    symtable(at, "no binding for nonlocal '" + name + "' found");
                 }
-                case Expr.Logical e -> {
-                    work.push(e.left());
-                    work.push(e.right());
-                }
-                case Expr.Compare e -> e.operands().forEach(work::push);
-                case Expr.Call e -> {
-                    work.push(e.callee());
-                    e.args().forEach(work::push);
-                }
-                case Expr.IntLiteral e -> {
-                }
-                case Expr.StrLiteral e -> {
-                }
-                case Expr.BoolLiteral e -> {
-                }
-                case Expr.NoneLiteral e -> {
-                }
-                default -> throw new IllegalStateException("not in the language yet");
             }
         }
+    }
+
+    /** Whether a function (or comprehension) enclosing {@code b} binds {@code name}; class bodies do not count. */
+    private static boolean boundOutside(Block b, String name) {
+        for (Block s = b.parent; s != null && s.kind != Kind.MODULE; s = s.parent) {
+            if (s.kind != Kind.CLASS && (s.binds(name) || (s.flags.getOrDefault(name, 0) & NONLOCAL) != 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void mark(Block b, String name, int flag) {
+        if (trackNames || flag == PARAM) {
+            Integer old = b.flags.get(name);
+            b.flags.put(name, old == null ? flag : old | flag);
+        }
+    }
+
+    private void store(String name) {
+        mark(current, name, ASSIGNED);
+    }
+
+    /** An assignment target: names are stored, the rest of an attribute or subscript is read. */
+    private void target(Expr e) {
+        switch (e) {
+            case Expr.Name n -> store(n.id());
+            case Expr.TupleExpr t -> targets(t, t.elements());
+            case Expr.ListExpr l -> targets(l, l.elements());
+            case Expr.Starred s -> target(s.value());
+            default -> visitExpr(e);
+        }
+    }
+
+    private void targets(Expr sequence, List<Expr> elements) {
+        if (elements.stream().filter(x -> x instanceof Expr.Starred).count() > 1) {
+            compile(sequence.span(), "multiple starred expressions in assignment");
+        }
+        elements.forEach(this::target);
+    }
+
+    // ---- statements
+
+    @Override
+    protected void visitAssign(Stmt.Assign s) {
+        visitExpr(s.value());
+        s.targets().forEach(this::target);
+    }
+
+    @Override
+    protected void visitAugAssign(Stmt.AugAssign s) {
+        visitExpr(s.value());
+        target(s.target()); // a store, as in CPython's symbol table
+    }
+
+    @Override
+    protected void visitAnnAssign(Stmt.AnnAssign s) {
+        visitExpr(s.annotation());
+        visitOptional(s.value());
+        target(s.target());
+    }
+
+    @Override
+    protected void visitDelete(Stmt.Delete s) {
+        s.targets().forEach(this::target);
+    }
+
+    @Override
+    protected void visitFunctionDef(Stmt.FunctionDef s) {
+        visitExprs(s.decorators());
+        visitParameters(s.parameters());
+        visitOptional(s.returns());
+        store(s.name());
+        Block outer = current;
+        current = newBlock(Kind.FUNCTION, null);
+        parameters(s.parameters());
+        visitBody(s.body());
+        current = outer;
+    }
+
+    private void parameters(Parameters parameters) {
+        for (Param p : parameters.all()) {
+            if (current.flags.containsKey(p.name())) {
+                symtable(p.span(), "duplicate argument '" + p.name() + "' in function definition");
+            }
+            mark(current, p.name(), PARAM);
+        }
+    }
+
+    @Override
+    protected void visitClassDef(Stmt.ClassDef s) {
+        visitExprs(s.decorators());
+        visitExprs(s.bases());
+        s.keywords().forEach(k -> visitExpr(k.value()));
+        store(s.name());
+        Block outer = current;
+        current = newBlock(Kind.CLASS, null);
+        visitBody(s.body());
+        current = outer;
+    }
+
+    @Override
+    protected void visitReturn(Stmt.Return s) {
+        if (current.kind != Kind.FUNCTION) {
+            compile(s.span(), "'return' outside function");
+        }
+        visitOptional(s.value());
+    }
+
+    @Override
+    protected void visitWhile(Stmt.While s) {
+        visitExpr(s.condition());
+        loop(s.span(), s.body());
+        visitBody(s.orElse());
+    }
+
+    @Override
+    protected void visitFor(Stmt.For s) {
+        visitExpr(s.iterable());
+        target(s.target());
+        loop(s.span(), s.body());
+        visitBody(s.orElse());
+    }
+
+    private void loop(Span at, List<Stmt> body) {
+        if (current.blocks + 1 > MAX_NESTED_BLOCKS) {
+            compile(at, "too many statically nested blocks");
+        }
+        current.blocks++;
+        current.loops++;
+        visitBody(body);
+        current.loops--;
+        current.blocks--;
+    }
+
+    @Override
+    protected void visitBreak(Stmt.Break s) {
+        if (current.loops == 0) {
+            compile(s.span(), "'break' outside loop");
+        }
+    }
+
+    @Override
+    protected void visitContinue(Stmt.Continue s) {
+        if (current.loops == 0) {
+            compile(s.span(), "'continue' not properly in loop");
+        }
+    }
+
+    @Override
+    protected void visitGlobal(Stmt.Global s) {
+        declare(s.span(), s.names(), GLOBAL, "global");
+    }
+
+    @Override
+    protected void visitNonlocal(Stmt.Nonlocal s) {
+        declare(s.span(), s.names(), NONLOCAL, "nonlocal");
+        for (String name : s.names()) {
+            current.nonlocals.add(new Object[] {name, s.span()});
+        }
+    }
+
+    private void declare(Span at, List<String> names, int flag, String what) {
+        for (String name : names) {
+            int flags = current.flags.getOrDefault(name, 0);
+            if ((flags & PARAM) != 0) {
+                symtable(at, "name '" + name + "' is parameter and " + what);
+            } else if ((flags & USED) != 0) {
+                symtable(at, "name '" + name + "' is used prior to " + what + " declaration");
+            } else if ((flags & ASSIGNED) != 0) {
+                symtable(at, "name '" + name + "' is assigned to before " + what + " declaration");
+            }
+            current.flags.put(name, flags | flag);
+        }
+    }
+
+    @Override
+    protected void visitTry(Stmt.Try s) {
+        current.blocks++;
+        visitBody(s.body());
+        for (ExceptHandler handler : s.handlers()) {
+            visitOptional(handler.type());
+            if (handler.name() != null) {
+                store(handler.name());
+            }
+            visitBody(handler.body());
+        }
+        visitBody(s.orElse());
+        visitBody(s.finalBody());
+        current.blocks--;
+    }
+
+    @Override
+    protected void visitWith(Stmt.With s) {
+        current.blocks++;
+        for (WithItem item : s.items()) {
+            visitExpr(item.context());
+            if (item.target() != null) {
+                target(item.target());
+            }
+        }
+        visitBody(s.body());
+        current.blocks--;
+    }
+
+    @Override
+    protected void visitImport(Stmt.Import s) {
+        for (Alias a : s.names()) {
+            store(a.asName() != null ? a.asName() : a.name().split("\\.", 2)[0]);
+        }
+    }
+
+    @Override
+    protected void visitImportFrom(Stmt.ImportFrom s) {
+        for (Alias a : s.names()) {
+            if (!a.name().equals("*")) {
+                store(a.asName() != null ? a.asName() : a.name());
+            }
+        }
+    }
+
+    // ---- expressions
+
+    @Override
+    protected boolean enter(Expr e) {
+        switch (e) {
+            case Expr.Name n -> {
+                mark(current, n.id(), USED);
+                return false;
+            }
+            case Expr.Lambda l -> {
+                for (Param p : l.parameters().all()) {
+                    visitOptional(p.defaultValue());
+                }
+                Block outer = current;
+                current = newBlock(Kind.FUNCTION, null);
+                parameters(l.parameters());
+                visitExpr(l.body());
+                current = outer;
+                return false;
+            }
+            case Expr.Comprehension c -> {
+                comprehension(c);
+                return false;
+            }
+            case Expr.NamedExpr n -> {
+                Block b = current;
+                while (b.kind == Kind.COMPREHENSION) {
+                    b = b.parent;
+                }
+                mark(b, n.target().id(), ASSIGNED);
+                visitExpr(n.value());
+                return false;
+            }
+            case Expr.Yield y -> yieldHere(y.span());
+            case Expr.YieldFrom y -> yieldHere(y.span());
+            default -> {
+            }
+        }
+        return true;
+    }
+
+    private void yieldHere(Span at) {
+        if (current.kind == Kind.COMPREHENSION) {
+            String what = switch (current.comprehension) {
+                case LIST -> "list comprehension";
+                case SET -> "set comprehension";
+                case DICT -> "dict comprehension";
+                case GENERATOR -> "generator expression";
+            };
+            symtable(at, "'yield' inside " + what);
+        } else if (current.kind != Kind.FUNCTION) {
+            compile(at, "'yield' outside function");
+        }
+    }
+
+    /** The first iterable belongs to the enclosing scope; everything else to the comprehension's own. */
+    private void comprehension(Expr.Comprehension c) {
+        List<ComprehensionClause> clauses = c.clauses();
+        visitExpr(clauses.get(0).iterable());
+        Block outer = current;
+        current = newBlock(Kind.COMPREHENSION, c.kind());
+        for (int i = 0; i < clauses.size(); i++) {
+            ComprehensionClause clause = clauses.get(i);
+            if (i > 0) {
+                visitExpr(clause.iterable());
+            }
+            target(clause.target());
+            visitExprs(clause.conditions());
+        }
+        visitExpr(c.element());
+        visitOptional(c.value());
+        current = outer;
     }
 }

@@ -11,11 +11,9 @@ import org.pyrust.ast.BinaryOp;
 import org.pyrust.ast.CompareOp;
 import org.pyrust.ast.Expr;
 import org.pyrust.ast.Module;
-import org.pyrust.ast.Node;
 import org.pyrust.ast.Span;
 import org.pyrust.ast.Stmt;
 import org.pyrust.builtins.Builtins;
-import org.pyrust.parser.SyntaxError;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.nodes.StatementNode;
@@ -90,6 +88,8 @@ public final class Translator {
     private final Builtins builtins;
     private final GlobalNames globalNames;
     private ScopeAnalyzer scopes;
+    /** Names and positions of the constructs the runtime does not run yet. */
+    private final Constructs constructs;
 
     /** Per function being translated: its scope and the frame slots handed out so far. */
     private static final class Function {
@@ -129,6 +129,7 @@ public final class Translator {
         this.builtins = builtins;
         this.globalNames = globalNames;
         this.source = source;
+        this.constructs = new Constructs(source.getCharacters());
     }
 
     /** Translates a whole program into the root node of its module code. */
@@ -167,24 +168,44 @@ public final class Translator {
     private StatementNode statement(Stmt statement) {
         StatementNode node = switch (statement) {
             case Stmt.ExprStmt s -> expression(s.expr());
-            case Stmt.Assign s -> write(((Expr.Name) s.targets().get(0)).id(), expression(s.value()));
+            case Stmt.Assign s -> {
+                if (s.targets().size() != 1 || !(s.targets().get(0) instanceof Expr.Name target)) {
+                    throw constructs.notSupported(s);
+                }
+                yield write(target.id(), expression(s.value()));
+            }
             case Stmt.AugAssign s -> {
+                if (!(s.target() instanceof Expr.Name) || !Constructs.isArithmetic(s.op())) {
+                    throw constructs.notSupported(s);
+                }
                 ExpressionNode target = read(((Expr.Name) s.target()).id(), s.target().span(), false);
                 ExpressionNode operation = binary(s.op(), target, expression(s.value()));
                 // A failing augmented assignment is reported at its target.
                 at(operation, s.target().span());
                 yield write(((Expr.Name) s.target()).id(), operation);
             }
-            case Stmt.FunctionDef def -> write(def.name(), function(def));
+            case Stmt.FunctionDef def -> {
+                if (!runsToday(def)) {
+                    throw constructs.notSupported(def);
+                }
+                yield write(def.name(), function(def));
+            }
             case Stmt.Return s -> new ReturnNode(s.value() == null ? null : expression(s.value()), current.returnSlot);
             case Stmt.If s -> new IfNode(new ConditionNode(expression(s.condition())), block(s.then()), s.orElse().isEmpty() ? null : block(s.orElse()));
-            case Stmt.While s -> new WhileNode(new ConditionNode(expression(s.condition())), block(s.body()), current.deadSlots(s));
+            case Stmt.While s -> {
+                ConditionNode condition = new ConditionNode(expression(s.condition()));
+                BlockNode body = block(s.body());
+                if (!s.orElse().isEmpty()) {
+                    throw constructs.notSupported(s);
+                }
+                yield new WhileNode(condition, body, current.deadSlots(s));
+            }
             case Stmt.For s -> forRange(s);
             case Stmt.Break s -> JumpNode.breakLoop();
             case Stmt.Continue s -> JumpNode.continueLoop();
             case Stmt.Pass s -> new PassNode();
             case Stmt.Global s -> null;
-            default -> throw notSupported(statement);
+            default -> throw constructs.notSupported(statement);
         };
         if (node != null && !node.hasSource()) {
             at(node, statement.span());
@@ -192,7 +213,17 @@ public final class Translator {
         return node;
     }
 
+    /** Whether a {@code def} has only what the runtime runs today: positional parameters, no decorators or annotations. */
+    private static boolean runsToday(Stmt.FunctionDef def) {
+        return def.decorators().isEmpty() && def.returns() == null && def.parameters().isSimple() && def.parameters().positionalOnly() == 0
+                        && def.parameters().positional().stream().allMatch(p -> p.annotation() == null);
+    }
+
+    /** {@code for <name> in range(...)}, the only {@code for} the runtime runs today. */
     private StatementNode forRange(Stmt.For loop) {
+        if (!(loop.target() instanceof Expr.Name) || !Constructs.isRange(loop.iterable())) {
+            throw constructs.notSupported(loop);
+        }
         Expr.Call call = (Expr.Call) loop.iterable();
         Expr.Name target = (Expr.Name) loop.target();
         ExpressionNode[] arguments = expressions(call.args());
@@ -202,7 +233,11 @@ public final class Translator {
         int value = current.hiddenSlot(FrameSlotKind.Long);
         RangeNode range = at(new RangeNode(arguments, counter, stop, step), call.callee().span());
         StatementNode assignTarget = at(write(target.id(), new ReadLongSlotNode(value)), target.span());
-        return new ForRangeNode(range, counter, stop, step, value, assignTarget, block(loop.body()), current.deadSlots(loop));
+        BlockNode body = block(loop.body());
+        if (!loop.orElse().isEmpty()) {
+            throw constructs.notSupported(loop);
+        }
+        return new ForRangeNode(range, counter, stop, step, value, assignTarget, body, current.deadSlots(loop));
     }
 
     /** A {@code def}: translates the body into its own root node; the statement creates a function object. */
@@ -278,16 +313,33 @@ public final class Translator {
                 case NEG -> NegNodeGen.create(expression(e.operand()));
                 case POS -> PosNodeGen.create(expression(e.operand()));
                 case NOT -> new NotNode(expression(e.operand()));
-                default -> throw notSupported(e);
+                default -> throw constructs.notSupported(e);
             };
-            case Expr.Binary e -> binary(e.op(), expression(e.left()), expression(e.right()));
+            case Expr.Binary e -> {
+                ExpressionNode left = expression(e.left());
+                if (!Constructs.isArithmetic(e.op())) {
+                    throw constructs.notSupported(e);
+                }
+                yield binary(e.op(), left, expression(e.right()));
+            }
             case Expr.Compare e -> comparison(e);
             case Expr.Logical e -> new ShortCircuitNode(e.isAnd(), expression(e.left()), expression(e.right()));
             case Expr.Call e -> {
                 ExpressionNode callee = e.callee() instanceof Expr.Name name ? read(name.id(), name.span(), true) : expression(e.callee());
-                yield new CallNode(callee, expressions(e.args()));
+                ExpressionNode[] arguments = new ExpressionNode[e.args().size()];
+                for (int i = 0; i < arguments.length; i++) {
+                    Expr argument = e.args().get(i);
+                    if (argument instanceof Expr.Starred || argument instanceof Expr.Comprehension) {
+                        throw constructs.notSupported(e);
+                    }
+                    arguments[i] = expression(argument);
+                }
+                if (!e.keywords().isEmpty()) {
+                    throw constructs.notSupported(e);
+                }
+                yield new CallNode(callee, arguments);
             }
-            default -> throw notSupported(expression);
+            default -> throw constructs.notSupported(expression);
         };
         if (!node.hasSource()) {
             at(node, expression.span());
@@ -327,6 +379,10 @@ public final class Translator {
         ExpressionNode chain = null;
         ExpressionNode left = expression(operands.get(0));
         for (int i = 0; i < compare.ops().size(); i++) {
+            CompareOp op = compare.ops().get(i);
+            if (op == CompareOp.IN || op == CompareOp.NOT_IN) {
+                throw constructs.notSupported(compare);
+            }
             Expr rightExpr = operands.get(i + 1);
             ExpressionNode right = expression(rightExpr);
             ExpressionNode nextLeft = null;
@@ -355,11 +411,6 @@ public final class Translator {
             case IS_NOT -> IsNodeGen.create(true, left, right);
             default -> throw new IllegalStateException("operator " + op.symbol);
         };
-    }
-
-    /** A construct the parser accepts and the runtime does not run yet: reported as the parser would. */
-    private static SyntaxError notSupported(Node node) {
-        return new SyntaxError(SyntaxError.Kind.ParseError, "'" + node.getClass().getSimpleName() + "' is not supported", node.span());
     }
 
     private static <T extends StatementNode> T at(T node, Span span) {

@@ -47,6 +47,13 @@ class LoopLivenessTest {
                     collectLoops(s.then(), loops);
                     collectLoops(s.orElse(), loops);
                 }
+                case Stmt.Try s -> {
+                    collectLoops(s.body(), loops);
+                    s.handlers().forEach(h -> collectLoops(h.body(), loops));
+                    collectLoops(s.orElse(), loops);
+                    collectLoops(s.finalBody(), loops);
+                }
+                case Stmt.With s -> collectLoops(s.body(), loops);
                 default -> {
                 }
             }
@@ -139,5 +146,127 @@ class LoopLivenessTest {
         // total is read after both loops; i, j and cell are written first wherever they are read next.
         // "inner" is not among the given locals (a cell, say), so it is never reported.
         assertEquals(List.of(Set.of("cell", "i", "j"), Set.of("cell", "j")), deadAtLoopHeads(program, "n", "total", "i", "j", "cell"));
+    }
+
+    @Test
+    void tupleTargetsAndAnyIterable() {
+        String program = """
+                        def run(pairs):
+                            total = 0
+                            for k, v in pairs:
+                                a, *rest = v
+                                total += a
+                            return total
+                        """;
+        assertEquals(List.of(Set.of("a", "k", "rest", "v")), deadAtLoopHeads(program, "pairs", "total", "k", "v", "a", "rest"));
+    }
+
+    @Test
+    void theElseOfALoopReadsWhatTheLoopLeaves() {
+        String program = """
+                        def run(xs):
+                            for x in xs:
+                                y = x
+                            else:
+                                return y
+                        """;
+        assertEquals(List.of(Set.of("x")), deadAtLoopHeads(program, "xs", "x", "y"));
+        String whileElse = """
+                        def run(n):
+                            while n:
+                                y = n
+                                n -= 1
+                            else:
+                                return y
+                        """;
+        assertEquals(List.of(Set.of()), deadAtLoopHeads(whileElse, "n", "y"));
+    }
+
+    @Test
+    void attributeAndSubscriptTargetsReadTheirParts() {
+        String program = """
+                        def run(n, d):
+                            for i in range(n):
+                                box = d
+                                box[i] = i
+                                box.last = i
+                            return d
+                        """;
+        assertEquals(List.of(Set.of("box", "i")), deadAtLoopHeads(program, "n", "d", "i", "box"));
+    }
+
+    @Test
+    void loopsWithWhatTheAnalysisDoesNotModelClearNothing() {
+        String withTry = """
+                        def run(n):
+                            for i in range(n):
+                                x = i
+                                try:
+                                    f(x)
+                                except E:
+                                    pass
+                            return 0
+                        """;
+        assertEquals(List.of(Set.of()), deadAtLoopHeads(withTry, "n", "i", "x"));
+        String insideTry = """
+                        def run(n):
+                            try:
+                                for i in range(n):
+                                    x = i
+                                    f(x)
+                            except E:
+                                return x
+                        """;
+        assertEquals(List.of(Set.of()), deadAtLoopHeads(insideTry, "n", "i", "x"));
+        String insideWith = """
+                        def run(n):
+                            with m:
+                                for i in range(n):
+                                    x = i
+                            return 0
+                        """;
+        assertEquals(List.of(Set.of()), deadAtLoopHeads(insideWith, "n", "i", "x"));
+        String withDel = """
+                        def run(n):
+                            for i in range(n):
+                                x = i
+                                del x
+                            return 0
+                        """;
+        assertEquals(List.of(Set.of()), deadAtLoopHeads(withDel, "n", "i", "x"));
+        String generator = """
+                        def run(n):
+                            for i in range(n):
+                                x = i
+                                yield x
+                        """;
+        assertEquals(List.of(Set.of()), deadAtLoopHeads(generator, "n", "i", "x"));
+        // A loop after the try is modeled again, and the try counts as reading every local.
+        String after = """
+                        def run(n):
+                            try:
+                                pass
+                            finally:
+                                pass
+                            for i in range(n):
+                                x = i
+                            return 0
+                        """;
+        assertEquals(List.of(Set.of("i", "x")), deadAtLoopHeads(after, "n", "i", "x"));
+    }
+
+    @Test
+    void nestedFunctionsLambdasAndComprehensionsAreReadsWhereTheyStand() {
+        String program = """
+                        def run(n, xs):
+                            total = 0
+                            for i in range(n):
+                                ys = [y + i for y in xs]
+                                g = lambda: 0
+                                def h(a=i): return a
+                                total += len(ys) + g() + h()
+                            return total
+                        """;
+        assertEquals(List.of(Set.of("g", "h", "i", "ys")), deadAtLoopHeads(program, "n", "xs", "total", "i", "ys", "g", "h"));
     }
 }
