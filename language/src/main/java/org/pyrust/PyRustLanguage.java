@@ -100,7 +100,7 @@ public final class PyRustLanguage extends TruffleLanguage<PyRustContext> {
     @Override
     protected PyRustContext createContext(Env env) {
         // The options were checked when they were set (PyRustOptions' validators).
-        return new PyRustContext(new Globals(globalNames), env.out(), env.err(), env.getOptions().get(PyRustOptions.Profile),
+        return new PyRustContext(new Globals(globalNames), env.in(), env.out(), env.err(), env.getOptions().get(PyRustOptions.Profile),
                         env.getOptions().get(PyRustOptions.RecursionLimit), new BuiltinLookup() {
                             @Override
                             public PyRustFunction constructor(PythonType type) {

@@ -8,12 +8,12 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 /** {@code max(a, b, ...)} and {@code max(s)}; see {@link MinMaxSelection}. */
-@Builtin(name = "max", minArgs = 1, varArgs = true)
+@Builtin(name = "max", minArgs = 1, varArgs = true, keywords = {"key", "default"})
 @GenerateNodeFactory
 abstract class MaxBuiltin extends BuiltinNode {
 
     @Specialization
-    static Object doMax(Object[] arguments, @Cached RichCompareNode compare) {
-        return MinMaxSelection.select(arguments, Ordering.GT, "max", compare);
+    static Object doMax(Object[] arguments, Object key, Object defaultValue, @Cached RichCompareNode compare) {
+        return MinMaxSelection.select(arguments, key, defaultValue, Ordering.GT, "max", compare);
     }
 }

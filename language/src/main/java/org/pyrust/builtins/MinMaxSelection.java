@@ -1,6 +1,8 @@
 package org.pyrust.builtins;
 
+import org.pyrust.runtime.Callables;
 import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.RichCompareNodeGen;
 import org.pyrust.runtime.Ordering;
 import org.pyrust.runtime.RichCompareNode;
 import org.pyrust.runtime.ToArrayNodeGen;
@@ -25,17 +27,44 @@ final class MinMaxSelection {
      * The best of the arguments: the first that no later one beats by {@code better}, the comparison a
      * candidate must pass to replace the best so far.
      */
-    static Object select(Object[] arguments, Ordering better, String name, RichCompareNode compare) {
+    static Object select(Object[] arguments, Object key, Object defaultValue, Ordering better, String name, RichCompareNode compare) {
+        if (arguments.length > 1 && !Args.absent(defaultValue)) {
+            throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
+        boolean keyed = !Args.absentOrNone(key);
         if (arguments.length == 1) {
-            if (arguments[0] instanceof TruffleString) {
+            if (arguments[0] instanceof TruffleString && !keyed && Args.absent(defaultValue)) {
                 return selectCharacter(arguments[0], better, name);
             }
             Object[] items = ToArrayNodeGen.getUncached().execute(arguments[0]);
             if (items.length == 0) {
+                if (!Args.absent(defaultValue)) {
+                    return defaultValue;
+                }
                 throw BuiltinNode.error(ExceptionTypes.VALUE_ERROR, name + "() arg is an empty sequence");
             }
-            return select(items, better, name, compare);
+            return keyed ? selectByKey(items, key, better) : select(items, better, compare);
         }
+        return keyed ? selectByKey(arguments, key, better) : select(arguments, better, compare);
+    }
+
+    /** With {@code key=}: each key computed once; ties keep the first. */
+    @TruffleBoundary
+    private static Object selectByKey(Object[] items, Object key, Ordering better) {
+        Object best = items[0];
+        Object bestKey = Callables.call(key, best);
+        RichCompareNode compare = RichCompareNodeGen.getUncached();
+        for (int i = 1; i < items.length; i++) {
+            Object k = Callables.call(key, items[i]);
+            if (compare.execute(k, bestKey, better)) {
+                best = items[i];
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    private static Object select(Object[] arguments, Ordering better, RichCompareNode compare) {
         Object best = arguments[0];
         for (int i = 1; i < arguments.length; i++) {
             if (compare.execute(arguments[i], best, better)) {

@@ -12,7 +12,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code print(*args)}: the {@code str()} of each argument, separated by spaces, then a newline, in one write when it is short. */
-@Builtin(name = "print", varArgs = true)
+@Builtin(name = "print", varArgs = true, keywords = {"sep", "end"})
 @GenerateNodeFactory
 abstract class PrintBuiltin extends BuiltinNode {
 
@@ -24,17 +24,27 @@ abstract class PrintBuiltin extends BuiltinNode {
     private static final int PIECE = 1 << 20;
 
     @Specialization
-    static Object doPrint(VirtualFrame frame, Object[] arguments) {
-        print(PyRustRootNode.context(frame), arguments);
+    static Object doPrint(VirtualFrame frame, Object[] arguments, Object sep, Object end) {
+        print(PyRustRootNode.context(frame), arguments, text(sep, " ", "sep"), text(end, "\n", "end"));
         return PyRustNone.INSTANCE;
     }
 
+    /** {@code sep=} and {@code end=}: a string, or None (or absent) for the default. */
+    private static String text(Object value, String absent, String name) {
+        return Args.absentOrNone(value) ? absent : value instanceof TruffleString ? Args.str(value, name)
+                        : badText(value, name);
+    }
+
+    private static String badText(Object value, String name) {
+        throw error(org.pyrust.runtime.ExceptionTypes.TYPE_ERROR, name + " must be None or a string, not " + Values.typeName(value));
+    }
+
     @TruffleBoundary
-    private static void print(PyRustContext context, Object[] arguments) {
+    private static void print(PyRustContext context, Object[] arguments, String sep, String end) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < arguments.length; i++) {
             if (i > 0) {
-                line.append(' ');
+                line.append(sep);
             }
             if (arguments[i] instanceof TruffleString s && Values.length(s) > PIECE) {
                 if (!line.isEmpty()) {
@@ -46,7 +56,7 @@ abstract class PrintBuiltin extends BuiltinNode {
                 line.append(Values.str(arguments[i]));
             }
         }
-        line.append('\n');
+        line.append(end);
         context.write(line.toString());
     }
 

@@ -11,15 +11,15 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code sorted(iterable)}: a new list, stable, by {@code <}. */
-@Builtin(name = "sorted")
+/** {@code sorted(iterable, *, key=None, reverse=False)}: a new list, stable, by {@code <}. */
+@Builtin(name = "sorted", keywords = {"key", "reverse"})
 @GenerateNodeFactory
 abstract class SortedBuiltin extends BuiltinNode {
 
     @Specialization
-    static PyList doSorted(Object iterable, @Cached ToArrayNode toArray) {
+    static PyList doSorted(Object iterable, Object key, Object reverse, @Cached ToArrayNode toArray, @Cached IsTrueNode isTrue) {
         Object[] items = toArray.execute(iterable);
-        Containers.sort(items, false);
+        MethodSupport.sort(items, key, !Args.absent(reverse) && isTrue.execute(reverse));
         return new PyList(items);
     }
 }

@@ -29,6 +29,8 @@ public final class BuiltinTypes {
     public static final PythonType REVERSED = new PythonType("reversed", OBJECT);
     public static final PythonType ENUMERATE = new PythonType("enumerate", OBJECT);
     public static final PythonType ZIP = new PythonType("zip", OBJECT);
+    public static final PythonType MAP = new PythonType("map", OBJECT);
+    public static final PythonType FILTER = new PythonType("filter", OBJECT);
     public static final PythonType LIST_ITERATOR = new PythonType("list_iterator", OBJECT);
     public static final PythonType TUPLE_ITERATOR = new PythonType("tuple_iterator", OBJECT);
     public static final PythonType SET_ITERATOR = new PythonType("set_iterator", OBJECT);

@@ -35,7 +35,7 @@ public final class Callables {
             frame = new Object[positional.length + 1];
             frame[0] = function.getClosure();
             System.arraycopy(positional, 0, frame, 1, positional.length);
-        } else if (function.getSignature() == null) {
+        } else if (function.getSignature().isPlain() && function.getDefaults().length == 0) {
             throw PyRustException.runtime(ExceptionTypes.TYPE_ERROR,
                             "Function " + function.getName() + " expects " + function.getArity() + " arguments, got " + positional.length, null);
         } else {

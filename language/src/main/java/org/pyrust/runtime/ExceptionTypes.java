@@ -27,11 +27,12 @@ public final class ExceptionTypes {
     public static final PythonType STOP_ITERATION = new PythonType("StopIteration", EXCEPTION);
     public static final PythonType ASSERTION_ERROR = new PythonType("AssertionError", EXCEPTION);
     public static final PythonType MEMORY_ERROR = new PythonType("MemoryError", EXCEPTION);
+    public static final PythonType EOF_ERROR = new PythonType("EOFError", EXCEPTION);
 
     /** Every class above, base classes first: the builtin names they are bound to. */
     public static final List<PythonType> ALL = List.of(BASE_EXCEPTION, EXCEPTION, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR,
                     LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, TYPE_ERROR, VALUE_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, ATTRIBUTE_ERROR,
-                    RUNTIME_ERROR, RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, STOP_ITERATION, ASSERTION_ERROR, MEMORY_ERROR);
+                    RUNTIME_ERROR, RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, STOP_ITERATION, ASSERTION_ERROR, MEMORY_ERROR, EOF_ERROR);
 
     /** The built-in class named {@code name}; an unknown name is a bug of the caller. */
     public static PythonType byName(String name) {

@@ -1,6 +1,6 @@
 package org.pyrust.runtime;
 
-/** The iterators that builtins return: {@code enumerate}, {@code zip}. */
+/** The iterators that builtins return: {@code enumerate}, {@code zip}, {@code map}, {@code filter}. */
 public final class Iterators {
 
     private Iterators() {
@@ -55,6 +55,62 @@ public final class Iterators {
         @Override
         public PythonType type() {
             return BuiltinTypes.ZIP;
+        }
+    }
+
+    /** {@code map(f, *iterables)}: calls {@code f} lazily, as long as the shortest iterable. */
+    public static final class MapIterator extends PyIterator {
+        private final Object function;
+        private final PyIterator[] sources;
+
+        public MapIterator(Object function, PyIterator[] sources) {
+            this.function = function;
+            this.sources = sources;
+        }
+
+        @Override
+        public Object next() {
+            Object[] items = new Object[sources.length];
+            for (int i = 0; i < sources.length; i++) {
+                items[i] = sources[i].next();
+                if (items[i] == null) {
+                    return null;
+                }
+            }
+            return Callables.call(function, items);
+        }
+
+        @Override
+        public PythonType type() {
+            return BuiltinTypes.MAP;
+        }
+    }
+
+    /** {@code filter(f, iterable)}: the items for which {@code f} (or, with None, the item itself) is true. */
+    public static final class FilterIterator extends PyIterator {
+        private final Object function;
+        private final PyIterator source;
+
+        public FilterIterator(Object function, PyIterator source) {
+            this.function = function;
+            this.source = source;
+        }
+
+        @Override
+        public Object next() {
+            IsTrueNode isTrue = IsTrueNodeGen.getUncached();
+            for (Object item = source.next(); item != null; item = source.next()) {
+                Object test = function == PyRustNone.INSTANCE ? item : Callables.call(function, item);
+                if (isTrue.execute(test)) {
+                    return item;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public PythonType type() {
+            return BuiltinTypes.FILTER;
         }
     }
 }

@@ -16,6 +16,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 public final class PyRustContext {
 
     private final Globals globals;
+    private final java.io.BufferedReader in;
     private final OutputStream out;
     private final OutputStream err;
     /** Null unless the pyrust.Profile option is set. */
@@ -32,8 +33,9 @@ public final class PyRustContext {
     private final BuiltinLookup builtins;
 
     /** {@code profileFormat} is empty (no --profile), "table" or "json", as the option's validator allows. */
-    public PyRustContext(Globals globals, OutputStream out, OutputStream err, String profileFormat, int recursionLimit,
+    public PyRustContext(Globals globals, java.io.InputStream in, OutputStream out, OutputStream err, String profileFormat, int recursionLimit,
                     BuiltinLookup builtins) {
+        this.in = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         this.builtins = builtins;
         this.globals = globals;
         this.out = out;
@@ -89,6 +91,16 @@ public final class PyRustContext {
             out.flush();
         } catch (IOException e) {
             // Like CPython writing to a closed pipe, there is nowhere to report this; the program goes on.
+        }
+    }
+
+    /** One line of standard input without its line end ({@code input()}), or null at the end. */
+    @TruffleBoundary
+    public String readLine() {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            return null;
         }
     }
 

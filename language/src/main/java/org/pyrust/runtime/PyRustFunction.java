@@ -34,10 +34,6 @@ public final class PyRustFunction implements TruffleObject {
     /** Per keyword-only parameter, its default or null; null when none has one. */
     private final Object[] keywordDefaults;
 
-    public PyRustFunction(String name, RootCallTarget callTarget, int arity, Cell[] closure, boolean builtin) {
-        this(name, callTarget, arity, closure, builtin, null, EMPTY, null);
-    }
-
     /**
      * {@code arity} is the positional count when a plain positional call of that many arguments needs no
      * binding (no defaults used, no *args...), else {@link #NEEDS_BINDING}.
@@ -54,12 +50,10 @@ public final class PyRustFunction implements TruffleObject {
         this.keywordDefaults = keywordDefaults;
     }
 
-    private static final Object[] EMPTY = new Object[0];
-
     /** Arity of functions whose every call goes through the {@link ArgumentBinder}. */
     public static final int NEEDS_BINDING = -2;
 
-    /** Null for a plain function (positional parameters, no defaults) and builtins without keywords. */
+    /** The parameters by name (for a builtin, its keyword parameters), for calls that need binding. */
     public Signature getSignature() {
         return signature;
     }
@@ -136,6 +130,14 @@ public final class PyRustFunction implements TruffleObject {
 
     private Object[] hostArguments(Object[] arguments) throws ArityException, UnsupportedTypeException {
         if (arity != VARIADIC && arguments.length != arity) {
+            if (!signature.isPlain() || defaults.length > 0) {
+                // Defaults or *args: the binder places the arguments (and words any error as Python does).
+                Object[] guest = new Object[arguments.length];
+                for (int i = 0; i < arguments.length; i++) {
+                    guest[i] = fromHost(arguments, i);
+                }
+                return bindForHost(guest);
+            }
             throw ArityException.create(arity, arity, arguments.length);
         }
         Object[] frameArguments = new Object[arguments.length + 1];
@@ -144,6 +146,11 @@ public final class PyRustFunction implements TruffleObject {
             frameArguments[i + 1] = fromHost(arguments, i);
         }
         return frameArguments;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private Object[] bindForHost(Object[] guest) {
+        return ArgumentBinder.bind(this, guest, new String[0], new Object[0]);
     }
 
     private static Object fromHost(Object[] arguments, int index) throws UnsupportedTypeException {

@@ -1,5 +1,10 @@
 package org.pyrust.nodes.arithmetic;
 
+import com.oracle.truffle.api.strings.TruffleString;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.pyrust.runtime.Values;
+import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.Formatting;
 import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
 import org.pyrust.nodes.Errors;
@@ -27,6 +32,17 @@ public abstract class ModNode extends BinaryNode {
             return FloatMath.modulo(left, right);
         } catch (PythonError e) {
             throw Errors.python(this, e);
+        }
+    }
+
+    /** {@code format % values}: printf-style formatting of a string. */
+    @Specialization
+    @TruffleBoundary
+    TruffleString doFormat(TruffleString format, Object values) {
+        try {
+            return Values.string(Formatting.percent(format.toJavaStringUncached(), values));
+        } catch (PyRustException e) {
+            throw e.hasPosition() ? e : e.placedAt(this);
         }
     }
 

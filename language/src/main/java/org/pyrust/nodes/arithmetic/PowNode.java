@@ -1,5 +1,6 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.numeric.IntMath;
 import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
 import org.pyrust.nodes.Errors;
@@ -19,36 +20,9 @@ public abstract class PowNode extends BinaryNode {
             throw Errors.error(this, ExceptionTypes.VALUE_ERROR, "Negative exponent not supported");
         }
         try {
-            return power(base, exponent);
+            return IntMath.power(base, exponent);
         } catch (ArithmeticException e) {
             throw Errors.overflow(this, base, "**", exponent);
-        }
-    }
-
-    /**
-     * Squares only while bits remain, so {@code (-2) ** 63} fits although {@code 2 ** 64} would not. Bases
-     * -1, 0 and 1 are answered directly: their powers never overflow, however large the exponent.
-     */
-    static long power(long base, long exponent) {
-        if (base == 0) {
-            return exponent == 0 ? 1 : 0;
-        } else if (base == 1) {
-            return 1;
-        } else if (base == -1) {
-            return (exponent & 1) == 0 ? 1 : -1;
-        }
-        long result = 1;
-        long b = base;
-        long e = exponent;
-        while (true) {
-            if ((e & 1) != 0) {
-                result = Math.multiplyExact(result, b);
-            }
-            e >>= 1;
-            if (e == 0) {
-                return result;
-            }
-            b = Math.multiplyExact(b, b);
         }
     }
 

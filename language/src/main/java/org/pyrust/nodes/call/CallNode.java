@@ -14,7 +14,6 @@ import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustFunction;
 import org.pyrust.runtime.PythonType;
-import org.pyrust.runtime.Signature;
 import org.pyrust.runtime.ToArrayNode;
 import org.pyrust.runtime.ToArrayNodeGen;
 import org.pyrust.runtime.Values;
@@ -49,6 +48,7 @@ public final class CallNode extends ExpressionNode {
     @Children private final ExpressionNode[] keywordValues;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
     @Child private ToArrayNode toArray;
+    @CompilationFinal private boolean seenGeneric;
 
     public CallNode(ExpressionNode callee, ExpressionNode[] arguments) {
         this(callee, arguments, null, new String[0], new ExpressionNode[0]);
@@ -79,6 +79,11 @@ public final class CallNode extends ExpressionNode {
             // The fast path: a plain call with the right count.
             frameArguments[0] = function.getClosure();
             return invoke(frame, function, frameArguments);
+        }
+        if (!seenGeneric) {
+            // Keep the general path out of compiled code until a call needs it.
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            seenGeneric = true;
         }
         return genericCall(frame, calleeValue, frameArguments);
     }
@@ -124,7 +129,8 @@ public final class CallNode extends ExpressionNode {
         if (names.length == 0 && (function.getArity() == count || function.getArity() == PyRustFunction.VARIADIC)) {
             positional[0] = function.getClosure();
             frameArguments = positional;
-        } else if (names.length == 0 && (function.getSignature() == null || function.getSignature().isPlain() && function.getDefaults().length == 0)) {
+        } else if (names.length == 0 && function.getSignature().isPlain() && function.getDefaults().length == 0) {
+            // A plain positional call with the wrong count keeps the Core message (LANGUAGE.md, Functions).
             throw arityError(function, count);
         } else {
             frameArguments = bind(function, positional, names, values);
@@ -244,12 +250,7 @@ public final class CallNode extends ExpressionNode {
 
     @TruffleBoundary
     private Object[] bind(PyRustFunction function, Object[] positional, String[] names, Object[] values) {
-        Signature signature = function.getSignature();
         Object[] args = java.util.Arrays.copyOfRange(positional, 1, positional.length);
-        if (signature == null) {
-            // A plain function called with keywords: its parameters are in the frame's slots by name.
-            throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, function.getName() + "() got an unexpected keyword argument '" + names[0] + "'");
-        }
         try {
             return ArgumentBinder.bind(function, args, names, values);
         } catch (PyRustException e) {

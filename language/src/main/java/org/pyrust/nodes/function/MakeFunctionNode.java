@@ -4,6 +4,7 @@ import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.local.CellAccess;
 import org.pyrust.runtime.Cell;
 import org.pyrust.runtime.PyRustFunction;
+import org.pyrust.runtime.Signature;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.RootCallTarget;
@@ -22,12 +23,22 @@ public final class MakeFunctionNode extends ExpressionNode {
     private final RootCallTarget callTarget;
     private final int arity;
     @CompilationFinal(dimensions = 1) private final CellAccess[] captured;
+    /** The parameters by name, for calls that need binding (keywords, defaults, *args). */
+    private final Signature signature;
+    /** The defaults of the last positional parameters, evaluated each time the {@code def} runs. */
+    @Children private final ExpressionNode[] defaults;
+    /** Per keyword-only parameter its default, or null; null when there are none. */
+    @Children private final ExpressionNode[] keywordDefaults;
 
-    public MakeFunctionNode(String name, RootCallTarget callTarget, int arity, CellAccess[] captured) {
+    public MakeFunctionNode(String name, RootCallTarget callTarget, int arity, CellAccess[] captured, Signature signature, ExpressionNode[] defaults,
+                    ExpressionNode[] keywordDefaults) {
         this.name = name;
         this.callTarget = callTarget;
         this.arity = arity;
         this.captured = captured;
+        this.signature = signature;
+        this.defaults = defaults;
+        this.keywordDefaults = keywordDefaults;
     }
 
     @Override
@@ -40,6 +51,17 @@ public final class MakeFunctionNode extends ExpressionNode {
                 closure[i] = captured[i].cell(frame);
             }
         }
-        return new PyRustFunction(name, callTarget, arity, closure, false);
+        Object[] defaultValues = new Object[defaults.length];
+        for (int i = 0; i < defaults.length; i++) {
+            defaultValues[i] = defaults[i].executeGeneric(frame);
+        }
+        Object[] keywordValues = null;
+        if (keywordDefaults != null) {
+            keywordValues = new Object[keywordDefaults.length];
+            for (int i = 0; i < keywordDefaults.length; i++) {
+                keywordValues[i] = keywordDefaults[i] == null ? null : keywordDefaults[i].executeGeneric(frame);
+            }
+        }
+        return new PyRustFunction(name, callTarget, arity, closure, false, signature, defaultValues, keywordValues);
     }
 }

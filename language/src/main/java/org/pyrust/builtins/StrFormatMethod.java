@@ -1,0 +1,28 @@
+package org.pyrust.builtins;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.Formatting;
+import org.pyrust.runtime.Values;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code str.format(*args)}: replacement fields by position, with the format-spec mini-language. */
+@Builtin(name = "format", methodOf = "str", varArgs = true)
+@GenerateNodeFactory
+abstract class StrFormatMethod extends BuiltinNode {
+
+    @Specialization
+    @TruffleBoundary
+    static TruffleString doFormat(Object[] arguments) {
+        if (arguments.length == 0 || !(arguments[0] instanceof TruffleString format)) {
+            throw error(ExceptionTypes.TYPE_ERROR, "descriptor 'format' for 'str' objects doesn't apply to this object");
+        }
+        return Values.string(Formatting.strFormat(format.toJavaStringUncached(), Arrays.asList(arguments).subList(1, arguments.length), Map.of()));
+    }
+}
