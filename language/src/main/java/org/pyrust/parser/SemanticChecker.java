@@ -85,6 +85,7 @@ final class SemanticChecker extends AstVisitor {
      *                        without one, name uses need not be tracked
      */
     static void check(Module module, boolean hasDeclarations) {
+        futureImports(module);
         SemanticChecker checker = new SemanticChecker(hasDeclarations);
         checker.current = checker.newBlock(Kind.MODULE, null);
         checker.visitModule(module);
@@ -94,6 +95,37 @@ final class SemanticChecker extends AstVisitor {
         }
         if (checker.compileError != null) {
             throw checker.compileError;
+        }
+    }
+
+    /** The features {@code from __future__ import} knows in Python 3.11. */
+    private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators", "division",
+            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations");
+
+    /**
+     * CPython checks future imports before its symbol table: they must come first in the module (after a
+     * docstring), and name known features.
+     */
+    private static void futureImports(Module module) {
+        boolean atStart = true;
+        List<Stmt> body = module.body();
+        for (int i = 0; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            if (s instanceof Stmt.ImportFrom f && "__future__".equals(f.module()) && f.level() == 0) {
+                if (!atStart) {
+                    throw new SyntaxError(SyntaxError.Kind.ParseError, "from __future__ imports must occur at the beginning of the file", f.span());
+                }
+                for (Alias a : f.names()) {
+                    if (a.name().equals("braces")) {
+                        throw new SyntaxError(SyntaxError.Kind.ParseError, "not a chance", f.span());
+                    }
+                    if (!FUTURE_FEATURES.contains(a.name())) {
+                        throw new SyntaxError(SyntaxError.Kind.ParseError, "future feature " + a.name() + " is not defined", f.span());
+                    }
+                }
+            } else if (!(i == 0 && s instanceof Stmt.ExprStmt e && e.expr() instanceof Expr.StrLiteral)) {
+                atStart = false;
+            }
         }
     }
 
@@ -347,6 +379,9 @@ final class SemanticChecker extends AstVisitor {
 
     @Override
     protected void visitImportFrom(Stmt.ImportFrom s) {
+        if ("__future__".equals(s.module()) && s.level() == 0 && current.kind != Kind.MODULE) {
+            symtable(s.span(), "from __future__ imports must occur at the beginning of the file");
+        }
         for (Alias a : s.names()) {
             if (!a.name().equals("*")) {
                 store(a.asName() != null ? a.asName() : a.name());

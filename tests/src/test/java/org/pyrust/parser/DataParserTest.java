@@ -217,10 +217,18 @@ class DataParserTest {
             await x                                 | 1 | 1  | 'await' is not supported
             from m import a,                        | 1 | 16 | trailing comma not allowed without surrounding parentheses
             `print "x"`                             | 1 | 1  | Missing parentheses in call to 'print'. Did you mean print(...)?
+            x = 1\\nfrom __future__ import annotations | 2 | 1 | from __future__ imports must occur at the beginning of the file
+            from __future__ import spam             | 1 | 1  | future feature spam is not defined
+            from __future__ import braces           | 1 | 1  | not a chance
             """)
     void errors(String source, int line, int column, String message) {
         SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse(source.translateEscapes()));
         assertEquals(line + ":" + column + ": " + message, e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
+    }
+
+    @Test
+    void futureImportsAfterADocstring() {
+        Parser.parse("'''doc'''\nfrom __future__ import annotations\nfrom __future__ import division\nx: int = 1");
     }
 
     @Test
