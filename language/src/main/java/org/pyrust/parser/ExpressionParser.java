@@ -381,6 +381,10 @@ abstract class ExpressionParser extends ParserBase {
                     sawDoubleStar = true;
                 }
                 default -> {
+                    if ((t.kind() == TokenKind.TRUE || t.kind() == TokenKind.FALSE || t.kind() == TokenKind.NONE)
+                            && peek(1).kind() == TokenKind.EQUAL) {
+                        throw errorAt(t, "cannot assign to " + t.kind().text);
+                    }
                     if (t.kind() == TokenKind.NAME && peek(1).kind() == TokenKind.EQUAL) {
                         advance();
                         advance();

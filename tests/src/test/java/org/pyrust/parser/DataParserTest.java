@@ -220,6 +220,11 @@ class DataParserTest {
             x = 1\\nfrom __future__ import annotations | 2 | 1 | from __future__ imports must occur at the beginning of the file
             from __future__ import spam             | 1 | 1  | future feature spam is not defined
             from __future__ import braces           | 1 | 1  | not a chance
+            `[x for x in (y := z)]`                 | 1 | 14 | assignment expression cannot be used in a comprehension iterable expression
+            `[x := 1 for x in y]`                   | 1 | 2  | assignment expression cannot rebind comprehension iteration variable 'x'
+            class C:\\n    a = [(b := 1) for x in y] | 2 | 11 | assignment expression within a comprehension cannot be used in a class body
+            `f(True=1)`                             | 1 | 3  | cannot assign to True
+            exec "x"                                | 1 | 1  | Missing parentheses in call to 'exec'. Did you mean exec(...)?
             """)
     void errors(String source, int line, int column, String message) {
         SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse(source.translateEscapes()));
