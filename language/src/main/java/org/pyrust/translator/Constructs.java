@@ -93,7 +93,7 @@ final class Constructs {
     /** Whether {@code for} over this runs today: {@code range(...)} with positional arguments only. */
     static boolean isRange(Expr iterable) {
         return iterable instanceof Expr.Call call && call.callee() instanceof Expr.Name callee && callee.id().equals("range")
-                && call.keywords().isEmpty() && call.args().stream().noneMatch(a -> a instanceof Expr.Starred || a instanceof Expr.Comprehension);
+                && call.keywords().isEmpty() && call.args().stream().noneMatch(a -> a instanceof Expr.Starred);
     }
 
     /** Whether the runtime runs this binary operator today. */
@@ -112,9 +112,9 @@ final class Constructs {
         Span first = null;
         String what = null;
         for (Expr arg : e.args()) {
-            if (arg instanceof Expr.Starred || arg instanceof Expr.Comprehension) {
+            if (arg instanceof Expr.Starred) {
                 first = arg.span();
-                what = arg instanceof Expr.Starred ? "*args" : "generator expression";
+                what = "*args";
                 break;
             }
         }

@@ -329,7 +329,7 @@ public final class Translator {
                 ExpressionNode[] arguments = new ExpressionNode[e.args().size()];
                 for (int i = 0; i < arguments.length; i++) {
                     Expr argument = e.args().get(i);
-                    if (argument instanceof Expr.Starred || argument instanceof Expr.Comprehension) {
+                    if (argument instanceof Expr.Starred) {
                         throw constructs.notSupported(e);
                     }
                     arguments[i] = expression(argument);

@@ -45,6 +45,15 @@ class UnsupportedConstructsTest {
             def f():\\n    x = 1\\n    def g():\\n        nonlocal x | 4 | 9 | 'nonlocal' is not supported
             f = lambda: 1                           | 1 | 5  | 'lambda' is not supported
             def g():\\n    x = yield                 | 2 | 9  | 'yield' is not supported
+            print([x for x in range(3)])            | 1 | 7  | 'list' is not supported
+            print({x for x in y})                   | 1 | 7  | 'set' is not supported
+            print({x: 1 for x in y})                | 1 | 7  | 'dict' is not supported
+            print(f(x) for x in y)                  | 1 | 7  | 'generator expression' is not supported
+            for i in range(len([1])): pass          | 1 | 20 | 'list' is not supported
+            x = (1).real                            | 1 | 8  | 'attribute' is not supported
+            x = (a)[0]                              | 1 | 8  | 'subscript' is not supported
+            x = (1) & 2                             | 1 | 9  | '&' is not supported
+            def f(a, *, b): pass                    | 1 | 10 | 'keyword-only parameters' is not supported
             `x = a | b`                             | 1 | 7  | `'|' is not supported`
             `x |= 1`                                | 1 | 3  | `'|=' is not supported`
             x = await y                             | 1 | 5  | 'await' is not supported
