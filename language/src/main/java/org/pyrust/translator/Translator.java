@@ -135,6 +135,7 @@ public final class Translator {
     /** Translates a whole program into the root node of its module code. */
     public PyRustRootNode translateModule(Module module, boolean timeExecution) {
         scopes = ScopeAnalyzer.analyze(module);
+        constructs.setModule(module);
         current = new Function(scopes.moduleScope());
         List<Stmt> body = module.body();
         ExpressionNode result = null;
