@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.pyrust.ast.BinaryOp;
 import org.pyrust.ast.CompareOp;
+import org.pyrust.ast.ComprehensionKind;
 import org.pyrust.ast.Expr;
 import org.pyrust.ast.Keyword;
-import org.pyrust.ast.Span;
 import org.pyrust.ast.UnaryOp;
 
 /**
@@ -31,7 +31,7 @@ abstract class ExpressionParser extends ParserBase {
     abstract Expr lambda();
 
     /** {@code for ... in ... if ...} clauses after {@code element}, up to what closes the comprehension. */
-    abstract Expr.Comprehension comprehension(Token first, org.pyrust.ast.ComprehensionKind kind, Expr element, Expr value);
+    abstract Expr.Comprehension comprehension(Token first, ComprehensionKind kind, Expr element, Expr value);
 
     /** Whether {@code t} can start an expression (for "missing comma" style messages). */
     static boolean startsExpression(Token t) {
@@ -346,7 +346,6 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     private Expr call(Token first, Expr callee) {
-        Token open = peek();
         Arguments a = arguments();
         return new Expr.Call(spanFrom(first), callee, a.args(), a.keywords());
     }
@@ -382,6 +381,10 @@ abstract class ExpressionParser extends ParserBase {
                     sawDoubleStar = true;
                 }
                 default -> {
+                    if ((t.kind() == TokenKind.TRUE || t.kind() == TokenKind.FALSE || t.kind() == TokenKind.NONE)
+                            && peek(1).kind() == TokenKind.EQUAL) {
+                        throw errorAt(t, "cannot assign to " + t.kind().text);
+                    }
                     if (t.kind() == TokenKind.NAME && peek(1).kind() == TokenKind.EQUAL) {
                         advance();
                         advance();
@@ -396,7 +399,7 @@ abstract class ExpressionParser extends ParserBase {
                         Expr arg = namedExpression();
                         Token after = peek();
                         if (atFor()) {
-                            arg = comprehension(t, org.pyrust.ast.ComprehensionKind.GENERATOR, arg, null);
+                            arg = comprehension(t, ComprehensionKind.GENERATOR, arg, null);
                             if (!args.isEmpty() || !keywords.isEmpty() || !at(TokenKind.RPAR) && !(at(TokenKind.COMMA) && peek(1).kind() == TokenKind.RPAR)) {
                                 throw error(arg.span(), "Generator expression must be parenthesized");
                             }
@@ -519,10 +522,5 @@ abstract class ExpressionParser extends ParserBase {
             };
             default -> "expression";
         };
-    }
-
-    /** The span of a token: a convenience for subclasses. */
-    static Span spanOf(Token t) {
-        return t.span();
     }
 }

@@ -8,9 +8,14 @@ import org.pyrust.ast.Module;
 import org.pyrust.ast.Stmt;
 
 /**
- * Recursive-descent parser for PyRust: Python 3's grammar restricted to the language, with
- * precedence climbing for binary operators. Constructs outside the language are recognized far
- * enough to be reported as {@code '<construct>' is not supported} where they start.
+ * Recursive-descent parser for PyRust: Python 3.11's grammar (the Data and Objects layers included),
+ * with precedence climbing for binary operators. What the language leaves out ({@code match},
+ * {@code async}/{@code await}, bytes, complex numbers) is recognized far enough to be reported as
+ * {@code '<construct>' is not supported} where it starts; what the runtime does not run yet is the
+ * translator's to reject. The grammar is split by area over a chain of classes: {@link ParserBase}
+ * (tokens, errors), {@link ExpressionParser}, {@link DisplayParser}, {@link ParameterParser},
+ * {@link SimpleStatementParser}, {@link StatementParser}, and this one (entry points); f-strings are
+ * {@link FStringParser}'s, target checks {@link Targets}'.
  *
  * <p>Errors are thrown in the order CPython finds them: first the parse errors (in token order),
  * then, once the whole program has parsed, the scoping errors of CPython's symbol table and the

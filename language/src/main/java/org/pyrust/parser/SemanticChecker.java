@@ -53,6 +53,8 @@ final class SemanticChecker extends AstVisitor {
         final Map<String, Integer> flags = new LinkedHashMap<>();
         /** The {@code nonlocal} declarations, with where each stands. */
         final List<Object[]> nonlocals = new ArrayList<>();
+        /** For comprehensions, the names their clauses' targets bind (a walrus may not rebind them). */
+        final java.util.Set<String> iterationVariables = new java.util.HashSet<>();
         /** Loops (and other blocks) around the current statement within this scope. */
         int blocks;
         int loops;
@@ -74,6 +76,8 @@ final class SemanticChecker extends AstVisitor {
     /** Whether to record what each scope does with its names (only {@code global}/{@code nonlocal} need it). */
     private final boolean trackNames;
     private final List<Block> blocks = new ArrayList<>();
+    /** How many comprehension iterables are being walked (a walrus is not allowed in one). */
+    private int inIterable;
     private Block current;
 
     private SemanticChecker(boolean trackNames) {
@@ -85,6 +89,7 @@ final class SemanticChecker extends AstVisitor {
      *                        without one, name uses need not be tracked
      */
     static void check(Module module, boolean hasDeclarations) {
+        futureImports(module);
         SemanticChecker checker = new SemanticChecker(hasDeclarations);
         checker.current = checker.newBlock(Kind.MODULE, null);
         checker.visitModule(module);
@@ -94,6 +99,37 @@ final class SemanticChecker extends AstVisitor {
         }
         if (checker.compileError != null) {
             throw checker.compileError;
+        }
+    }
+
+    /** The features {@code from __future__ import} knows in Python 3.11. */
+    private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators", "division",
+            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations");
+
+    /**
+     * CPython checks future imports before its symbol table: they must come first in the module (after a
+     * docstring), and name known features.
+     */
+    private static void futureImports(Module module) {
+        boolean atStart = true;
+        List<Stmt> body = module.body();
+        for (int i = 0; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            if (s instanceof Stmt.ImportFrom f && "__future__".equals(f.module()) && f.level() == 0) {
+                if (!atStart) {
+                    throw new SyntaxError(SyntaxError.Kind.ParseError, "from __future__ imports must occur at the beginning of the file", f.span());
+                }
+                for (Alias a : f.names()) {
+                    if (a.name().equals("braces")) {
+                        throw new SyntaxError(SyntaxError.Kind.ParseError, "not a chance", f.span());
+                    }
+                    if (!FUTURE_FEATURES.contains(a.name())) {
+                        throw new SyntaxError(SyntaxError.Kind.ParseError, "future feature " + a.name() + " is not defined", f.span());
+                    }
+                }
+            } else if (!(i == 0 && s instanceof Stmt.ExprStmt e && e.expr() instanceof Expr.StrLiteral)) {
+                atStart = false;
+            }
         }
     }
 
@@ -347,6 +383,9 @@ final class SemanticChecker extends AstVisitor {
 
     @Override
     protected void visitImportFrom(Stmt.ImportFrom s) {
+        if ("__future__".equals(s.module()) && s.level() == 0 && current.kind != Kind.MODULE) {
+            symtable(s.span(), "from __future__ imports must occur at the beginning of the file");
+        }
         for (Alias a : s.names()) {
             if (!a.name().equals("*")) {
                 store(a.asName() != null ? a.asName() : a.name());
@@ -379,9 +418,19 @@ final class SemanticChecker extends AstVisitor {
                 return false;
             }
             case Expr.NamedExpr n -> {
+                String name = n.target().id();
+                if (inIterable > 0) {
+                    symtable(n.span(), "assignment expression cannot be used in a comprehension iterable expression");
+                }
                 Block b = current;
                 while (b.kind == Kind.COMPREHENSION) {
+                    if (b.iterationVariables.contains(name)) {
+                        symtable(n.span(), "assignment expression cannot rebind comprehension iteration variable '" + name + "'");
+                    }
                     b = b.parent;
+                }
+                if (b.kind == Kind.CLASS && current.kind == Kind.COMPREHENSION) {
+                    symtable(n.span(), "assignment expression within a comprehension cannot be used in a class body");
                 }
                 mark(b, n.target().id(), ASSIGNED);
                 visitExpr(n.value());
@@ -412,13 +461,20 @@ final class SemanticChecker extends AstVisitor {
     /** The first iterable belongs to the enclosing scope; everything else to the comprehension's own. */
     private void comprehension(Expr.Comprehension c) {
         List<ComprehensionClause> clauses = c.clauses();
+        inIterable++;
         visitExpr(clauses.get(0).iterable());
+        inIterable--;
         Block outer = current;
         current = newBlock(Kind.COMPREHENSION, c.kind());
+        for (ComprehensionClause clause : clauses) {
+            iterationVariables(clause.target(), current.iterationVariables);
+        }
         for (int i = 0; i < clauses.size(); i++) {
             ComprehensionClause clause = clauses.get(i);
             if (i > 0) {
+                inIterable++;
                 visitExpr(clause.iterable());
+                inIterable--;
             }
             target(clause.target());
             visitExprs(clause.conditions());
@@ -426,5 +482,16 @@ final class SemanticChecker extends AstVisitor {
         visitExpr(c.element());
         visitOptional(c.value());
         current = outer;
+    }
+
+    private static void iterationVariables(Expr target, java.util.Set<String> names) {
+        switch (target) {
+            case Expr.Name n -> names.add(n.id());
+            case Expr.TupleExpr t -> t.elements().forEach(e -> iterationVariables(e, names));
+            case Expr.ListExpr l -> l.elements().forEach(e -> iterationVariables(e, names));
+            case Expr.Starred st -> iterationVariables(st.value(), names);
+            default -> {
+            }
+        }
     }
 }

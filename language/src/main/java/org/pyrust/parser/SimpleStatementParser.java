@@ -320,9 +320,10 @@ abstract class SimpleStatementParser extends ParameterParser {
                         && startsExpression(t)) {
                     throw errorAt(first, notSupported("match"));
                 }
-                if (e instanceof Expr.Name name && name.id().equals("print") && first.kind() == TokenKind.NAME
+                // Python 2's print and exec statements.
+                if (e instanceof Expr.Name name && (name.id().equals("print") || name.id().equals("exec")) && first.kind() == TokenKind.NAME
                         && (t.kind() == TokenKind.STRING || t.kind() == TokenKind.INT || t.kind() == TokenKind.NAME)) {
-                    throw errorAt(first, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+                    throw errorAt(first, "Missing parentheses in call to '" + name.id() + "'. Did you mean " + name.id() + "(...)?");
                 }
                 throw unexpected(t, "invalid syntax");
             }

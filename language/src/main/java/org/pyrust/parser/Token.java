@@ -11,9 +11,9 @@ import org.pyrust.ast.Span;
  * @param text  its source text (for STRING, with prefix and quotes; for NEWLINE, a trailing comment
  *              and the line end; empty for INDENT, DEDENT, EOF and most ERROR tokens)
  * @param span  where it stands in the original source
- * @param value the Long for INT; the decoded String for STRING (for bytes and f-strings, which the
- *              language does not support, the undecoded body); the NFKC-normalized interned String for
- *              NAME; the message for ERROR; null otherwise
+ * @param value the Long for INT; the decoded String for STRING (for bytes, which the language does not
+ *              support, and f-strings, which {@link FStringParser} splits, the undecoded body); the
+ *              NFKC-normalized interned String for NAME; the message for ERROR; null otherwise
  */
 public record Token(TokenKind kind, String text, Span span, Object value) {
 
@@ -34,7 +34,7 @@ public record Token(TokenKind kind, String text, Span span, Object value) {
         return stringPrefix().indexOf('b') >= 0;
     }
 
-    /** An {@code f"..."} literal (not in the language). */
+    /** An {@code f"..."} literal. */
     public boolean isFString() {
         return stringPrefix().indexOf('f') >= 0;
     }

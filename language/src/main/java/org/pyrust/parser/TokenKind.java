@@ -4,14 +4,12 @@ package org.pyrust.parser;
  * The kinds of tokens the {@link Lexer} produces.
  *
  * <p>Operators and keywords carry their spelling ({@link #text}); it is what error messages quote.
- * Several kinds exist only so that the parser can name a construct that PyRust does not support
- * (bitwise operators, {@code [}, {@code ->}, {@code :=}, most keywords...).
  */
 public enum TokenKind {
     // Literals and names. The token's value is the Long, the decoded String, or the normalized name.
     NAME(null),
     INT(null),
-    /** A float literal ({@code 3.14}, {@code 1e3}); floats are not in the language. */
+    /** A float literal ({@code 3.14}, {@code .5}, {@code 1e3}, {@code 1.}); the parser converts its text. */
     FLOAT(null),
     /** An imaginary literal ({@code 1j}); complex numbers are not in the language. */
     IMAGINARY(null),
@@ -73,14 +71,14 @@ public enum TokenKind {
     GREATER(">"),
     GREATEREQUAL(">="),
 
-    // Bitwise and shift operators: lexed, never supported.
+    // Bitwise and shift operators.
     AMPER("&"),
     VBAR("|"),
     CIRCUMFLEX("^"),
     TILDE("~"),
     /**
-     * {@code @} opening a line before a name: a decorator, which the parser reports as not supported.
-     * Anywhere else {@code @} is an unexpected character (matrix multiplication does not exist here).
+     * {@code @} opening a line before a name: a decorator. Anywhere else {@code @} is an unexpected
+     * character (matrix multiplication is left out).
      */
     AT("@"),
     LEFTSHIFT("<<"),

@@ -1,9 +1,11 @@
 package org.pyrust.translator;
 
+import org.pyrust.ast.AstVisitor;
 import org.pyrust.ast.BinaryOp;
 import org.pyrust.ast.CompareOp;
 import org.pyrust.ast.Expr;
 import org.pyrust.ast.Keyword;
+import org.pyrust.ast.Module;
 import org.pyrust.ast.Node;
 import org.pyrust.ast.Param;
 import org.pyrust.ast.Parameters;
@@ -27,11 +29,145 @@ final class Constructs {
         this.text = text;
     }
 
-    /** The error for {@code node}, naming what of it is not supported. */
+    /** The program being translated, once known: errors then name its first unsupported construct. */
+    private Module module;
+    private SyntaxError first;
+
+    void setModule(Module module) {
+        this.module = module;
+        this.first = null;
+    }
+
+    /**
+     * The error the translator throws on meeting {@code node}: the program's first construct that does not
+     * run yet, in the order the parser used to find them (which is not the order of translation), or, if
+     * that search finds nothing, {@code node}'s own.
+     */
     SyntaxError notSupported(Node node) {
+        if (module != null) {
+            if (first == null) {
+                first = new FirstUnsupported().find(module);
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return describe(node);
+    }
+
+    /** Whether {@code e} itself (not its children) runs today. */
+    private static boolean runs(Expr e) {
+        return switch (e) {
+            case Expr.IntLiteral x -> true;
+            case Expr.StrLiteral x -> true;
+            case Expr.BoolLiteral x -> true;
+            case Expr.NoneLiteral x -> true;
+            case Expr.Name x -> true;
+            case Expr.Logical x -> true;
+            case Expr.Unary x -> isRunnable(x.op());
+            case Expr.Binary x -> isArithmetic(x.op());
+            case Expr.Compare x -> x.ops().stream().noneMatch(op -> op == CompareOp.IN || op == CompareOp.NOT_IN);
+            case Expr.Call x -> x.keywords().isEmpty() && x.args().stream().noneMatch(a -> a instanceof Expr.Starred);
+            // Parts of constructs reported on their own.
+            case Expr.Slice x -> true;
+            case Expr.FormattedValue x -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Finds the unsupported construct the parser used to report: the one whose "key" comes first, where
+     * the key is where the parser noticed it (a tuple at its first comma, a conditional at its 'if',
+     * a chained assignment at its second '='), usually where it is reported.
+     */
+    private final class FirstUnsupported extends AstVisitor {
+        private int bestKey = Integer.MAX_VALUE;
+        private SyntaxError best;
+
+        SyntaxError find(Module m) {
+            visitModule(m);
+            return best;
+        }
+
+        private void offer(int key, SyntaxError error) {
+            if (key < bestKey) {
+                bestKey = key;
+                best = error;
+            }
+        }
+
+        private void offer(SyntaxError error) {
+            offer(error.span().offset(), error);
+        }
+
+        @Override
+        public void visitStmt(Stmt statement) {
+            switch (statement) {
+                case Stmt.Assign s -> {
+                    if (s.targets().size() > 1) {
+                        offer(end(s.targets().get(1).span()), error("chained assignment", s.span()));
+                    }
+                }
+                case Stmt.AugAssign s -> {
+                    if (!isArithmetic(s.op())) {
+                        offer(error(s.op().symbol + "=", after(s.target().span())));
+                    }
+                }
+                case Stmt.AnnAssign s -> offer(end(s.target().span()), error("annotated assignment", s.span()));
+                case Stmt.FunctionDef s -> {
+                    SyntaxError e = function(s);
+                    if (!e.getMessage().equals("'def' is not supported")) {
+                        offer(e);
+                    }
+                }
+                case Stmt.ClassDef s -> offer(describe(s));
+                case Stmt.While s -> {
+                    if (!s.orElse().isEmpty()) {
+                        offer(describe(s));
+                    }
+                }
+                case Stmt.For s -> {
+                    if (!isRange(s.iterable())) {
+                        offer(end(s.iterable().span()), new SyntaxError(SyntaxError.Kind.ParseError,
+                                "'for over anything but range()' is not supported", s.iterable().span()));
+                    } else if (!s.orElse().isEmpty()) {
+                        offer(error("for...else", elseOf(s.body())));
+                    }
+                }
+                case Stmt.Nonlocal s -> offer(describe(s));
+                case Stmt.Delete s -> offer(describe(s));
+                case Stmt.Assert s -> offer(describe(s));
+                case Stmt.Raise s -> offer(describe(s));
+                case Stmt.Try s -> offer(describe(s));
+                case Stmt.Import s -> offer(describe(s));
+                case Stmt.ImportFrom s -> offer(describe(s));
+                case Stmt.With s -> offer(describe(s));
+                default -> {
+                }
+            }
+            super.visitStmt(statement);
+        }
+
+        @Override
+        protected boolean enter(Expr e) {
+            if (!runs(e)) {
+                switch (e) {
+                    case Expr.TupleExpr t -> offer(t.elements().isEmpty() ? t.span().offset() : end(t.elements().get(0).span()), describe(t));
+                    case Expr.Conditional c -> offer(end(c.body().span()), describe(c));
+                    case Expr.Comprehension c when c.kind() == org.pyrust.ast.ComprehensionKind.GENERATOR ->
+                        offer(end(c.element().span()), describe(c));
+                    default -> offer(describe(e));
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The error naming what of {@code node} is not supported, at its place. */
+    private SyntaxError describe(Node node) {
         return switch (node) {
             case Expr.FloatLiteral e -> error("float", e.span());
-            case Expr.FString e -> error("f-string", e.span());
+            case Expr.FString e -> error("f-string", firstFString(e.span()));
             case Expr.EllipsisLiteral e -> error("Ellipsis", e.span());
             case Expr.Unary e -> error(e.op().symbol, e.span());
             case Expr.Binary e -> error(e.op().symbol, after(e.left().span()));
@@ -63,15 +199,15 @@ final class Constructs {
             case Expr.Yield e -> error("yield", e.span());
             case Expr.YieldFrom e -> error("yield", e.span());
             case Expr.NamedExpr e -> error("walrus", after(e.target().span()));
-            case Stmt.Assign s -> s.targets().size() > 1 ? error("chained assignment", s.span()) : notSupported(s.targets().get(0));
-            case Stmt.AugAssign s -> s.target() instanceof Expr.Name ? error(s.op().symbol + "=", after(s.target().span())) : notSupported(s.target());
+            case Stmt.Assign s -> s.targets().size() > 1 ? error("chained assignment", s.span()) : describe(s.targets().get(0));
+            case Stmt.AugAssign s -> s.target() instanceof Expr.Name ? error(s.op().symbol + "=", after(s.target().span())) : describe(s.target());
             case Stmt.AnnAssign s -> error("annotated assignment", s.span());
             case Stmt.FunctionDef s -> function(s);
             case Stmt.ClassDef s -> s.decorators().isEmpty() ? error("class", s.span()) : error("decorator", s.span());
             case Stmt.While s -> error("while...else", elseOf(s.body()));
             case Stmt.For s -> {
                 if (!(s.target() instanceof Expr.Name)) {
-                    yield notSupported(s.target());
+                    yield describe(s.target());
                 }
                 if (!isRange(s.iterable())) {
                     yield new SyntaxError(SyntaxError.Kind.ParseError, "'for over anything but range()' is not supported", s.iterable().span());
@@ -93,7 +229,7 @@ final class Constructs {
     /** Whether {@code for} over this runs today: {@code range(...)} with positional arguments only. */
     static boolean isRange(Expr iterable) {
         return iterable instanceof Expr.Call call && call.callee() instanceof Expr.Name callee && callee.id().equals("range")
-                && call.keywords().isEmpty() && call.args().stream().noneMatch(a -> a instanceof Expr.Starred || a instanceof Expr.Comprehension);
+                && call.keywords().isEmpty() && call.args().stream().noneMatch(a -> a instanceof Expr.Starred);
     }
 
     /** Whether the runtime runs this binary operator today. */
@@ -112,9 +248,9 @@ final class Constructs {
         Span first = null;
         String what = null;
         for (Expr arg : e.args()) {
-            if (arg instanceof Expr.Starred || arg instanceof Expr.Comprehension) {
+            if (arg instanceof Expr.Starred) {
                 first = arg.span();
-                what = arg instanceof Expr.Starred ? "*args" : "generator expression";
+                what = "*args";
                 break;
             }
         }
@@ -179,6 +315,50 @@ final class Constructs {
 
     private static int end(Span s) {
         return s.offset() + s.length();
+    }
+
+    /**
+     * Where the first f-string of a run of adjacent literals starts (the run's span starts at its first
+     * literal, which may be a plain string): skips plain literals, blanks and comments.
+     */
+    private Span firstFString(Span run) {
+        int i = run.offset();
+        int end = end(run);
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\\') {
+                i++;
+            } else if (c == '#') {
+                while (i < end && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    i++;
+                }
+            } else {
+                int start = i;
+                boolean f = false;
+                while (i < end && Character.isLetter(text.charAt(i))) {
+                    f |= text.charAt(i) == 'f' || text.charAt(i) == 'F';
+                    i++;
+                }
+                if (f || i >= end) {
+                    return at(start);
+                }
+                char quote = text.charAt(i);
+                boolean triple = i + 2 < end && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote;
+                i += triple ? 3 : 1;
+                while (i < end) {
+                    char d = text.charAt(i);
+                    if (d == '\\') {
+                        i += 2;
+                    } else if (d == quote && (!triple || (i + 2 < text.length() && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote))) {
+                        i += triple ? 3 : 1;
+                        break;
+                    } else {
+                        i++;
+                    }
+                }
+            }
+        }
+        return at(run.offset());
     }
 
     /** The first token after {@code s}: skips blanks, line joins, comments and closing parentheses. */

@@ -55,6 +55,9 @@ final class LoopLiveness {
     private record Jumps(Set<String> atBreak, Set<String> atContinue) {
     }
 
+    /** Per statement, whether it holds something not modeled (asked again in every fixed-point round). */
+    private final Map<Stmt, Boolean> imprecise = new IdentityHashMap<>();
+
     /** Inside a {@code try} or {@code with}: loops clear nothing. */
     private int guarded;
 
@@ -68,7 +71,7 @@ final class LoopLiveness {
 
     /** The variables live before {@code statement}, given those live after it. */
     private Set<String> statement(Stmt statement, Set<String> after, Jumps jumps) {
-        if (Imprecise.in(statement)) {
+        if (imprecise.computeIfAbsent(statement, Imprecise::in)) {
             // Still visit its loops, so that each is recorded (with nothing to clear).
             guarded++;
             recordLoops(statement);

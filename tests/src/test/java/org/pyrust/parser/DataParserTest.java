@@ -217,10 +217,23 @@ class DataParserTest {
             await x                                 | 1 | 1  | 'await' is not supported
             from m import a,                        | 1 | 16 | trailing comma not allowed without surrounding parentheses
             `print "x"`                             | 1 | 1  | Missing parentheses in call to 'print'. Did you mean print(...)?
+            x = 1\\nfrom __future__ import annotations | 2 | 1 | from __future__ imports must occur at the beginning of the file
+            from __future__ import spam             | 1 | 1  | future feature spam is not defined
+            from __future__ import braces           | 1 | 1  | not a chance
+            `[x for x in (y := z)]`                 | 1 | 14 | assignment expression cannot be used in a comprehension iterable expression
+            `[x := 1 for x in y]`                   | 1 | 2  | assignment expression cannot rebind comprehension iteration variable 'x'
+            class C:\\n    a = [(b := 1) for x in y] | 2 | 11 | assignment expression within a comprehension cannot be used in a class body
+            `f(True=1)`                             | 1 | 3  | cannot assign to True
+            exec "x"                                | 1 | 1  | Missing parentheses in call to 'exec'. Did you mean exec(...)?
             """)
     void errors(String source, int line, int column, String message) {
         SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse(source.translateEscapes()));
         assertEquals(line + ":" + column + ": " + message, e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
+    }
+
+    @Test
+    void futureImportsAfterADocstring() {
+        Parser.parse("'''doc'''\nfrom __future__ import annotations\nfrom __future__ import division\nx: int = 1");
     }
 
     @Test

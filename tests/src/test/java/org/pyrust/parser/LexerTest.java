@@ -218,6 +218,15 @@ class LexerTest {
     }
 
     @Test
+    void floatLiteralsAreFloatTokens() {
+        for (String f : new String[] {"1.5", ".5", "1e-3", "1_000.0", "1.", "0.0", "1E5", "09.5"}) {
+            assertEquals("FLOAT NEWLINE EOF", kinds(f), f);
+        }
+        assertEquals("IMAGINARY NEWLINE EOF", kinds("1j"));
+        assertEquals("INT DOT NAME NEWLINE EOF", kinds("1 .real"));
+    }
+
+    @Test
     void crlfAndCrInsideStringsBecomeNewlines() {
         assertEquals("a\nb\nc", only("'''a\r\nb\rc'''").value());
         assertEquals("a\nb", only("r'''a\r\nb'''").value());

@@ -9,7 +9,8 @@ import org.pyrust.PyRustRunner;
 
 /**
  * Constructs the parser accepts and the runtime does not run yet: the translator rejects each with the
- * message and position the parser gave when it rejected them itself, before anything runs.
+ * message and position the parser gave when it rejected them itself, before anything runs; with several
+ * in a program, the one the parser found first.
  */
 class UnsupportedConstructsTest {
 
@@ -45,6 +46,29 @@ class UnsupportedConstructsTest {
             def f():\\n    x = 1\\n    def g():\\n        nonlocal x | 4 | 9 | 'nonlocal' is not supported
             f = lambda: 1                           | 1 | 5  | 'lambda' is not supported
             def g():\\n    x = yield                 | 2 | 9  | 'yield' is not supported
+            x = a.b.c(d=1)\\nx = [1, 2]              | 1 | 6  | 'attribute' is not supported
+            x = [1][0]                              | 1 | 5  | 'list' is not supported
+            x = a.b = 1                             | 1 | 6  | 'attribute' is not supported
+            x = 'a' f'{b}'                          | 1 | 9  | 'f-string' is not supported
+            x = ~a\\nf(**a)                          | 1 | 5  | '~' is not supported
+            for i in f([1]): pass                   | 1 | 12 | 'list' is not supported
+            x = a.b, c                              | 1 | 6  | 'attribute' is not supported
+            x = 1, [2]                              | 1 | 5  | 'tuple' is not supported
+            print(a if b else [c])                  | 1 | 7  | 'conditional expression' is not supported
+            print([a] if b else c)                  | 1 | 7  | 'list' is not supported
+            x = 1 + 2 & 3\\nx: int = 1\\nx = a << 1   | 1 | 11 | '&' is not supported
+            def f(a: int):\\n    return a\\nx = [1, 2] | 1 | 8 | 'annotations' is not supported
+            for i in range(3):\\n    x = [i]\\nimport m | 2 | 9 | 'list' is not supported
+            x = a in b\\nx = ~a\\ndef f() -> int:\\n    return 1 | 1 | 7 | 'in' is not supported
+            print([x for x in range(3)])            | 1 | 7  | 'list' is not supported
+            print({x for x in y})                   | 1 | 7  | 'set' is not supported
+            print({x: 1 for x in y})                | 1 | 7  | 'dict' is not supported
+            print(f(x) for x in y)                  | 1 | 7  | 'generator expression' is not supported
+            for i in range(len([1])): pass          | 1 | 20 | 'list' is not supported
+            x = (1).real                            | 1 | 8  | 'attribute' is not supported
+            x = (a)[0]                              | 1 | 8  | 'subscript' is not supported
+            x = (1) & 2                             | 1 | 9  | '&' is not supported
+            def f(a, *, b): pass                    | 1 | 10 | 'keyword-only parameters' is not supported
             `x = a | b`                             | 1 | 7  | `'|' is not supported`
             `x |= 1`                                | 1 | 3  | `'|=' is not supported`
             x = await y                             | 1 | 5  | 'await' is not supported
