@@ -68,7 +68,6 @@ public final class Translator extends ExpressionTranslator {
     /** Translates a whole program into the root node of its module code. */
     public PyRustRootNode translateModule(Module module, boolean timeExecution) {
         scopes = ScopeAnalyzer.analyze(module);
-        constructs.setModule(module);
         current = new FrameLayout(scopes.moduleScope());
         List<Stmt> body = module.body();
         ExpressionNode result = null;

@@ -1,2 +1,0 @@
-for c in "abc":
-    print(c)

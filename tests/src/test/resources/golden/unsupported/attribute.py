@@ -1,2 +1,0 @@
-s = "abc"
-t = s.upper()

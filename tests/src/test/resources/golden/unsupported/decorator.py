@@ -1,3 +1,0 @@
-@dec
-def f():
-    pass

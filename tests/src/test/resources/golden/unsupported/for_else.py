@@ -1,4 +1,0 @@
-for i in range(2):
-    pass
-else:
-    print(1)

@@ -1,2 +1,0 @@
-def f(*a):
-    return 1

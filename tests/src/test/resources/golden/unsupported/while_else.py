@@ -1,4 +1,0 @@
-while 0:
-    pass
-else:
-    print(1)
