@@ -33,6 +33,18 @@ public @interface Builtin {
     String[] keywords() default {};
 
     /**
+     * The names of the positional parameters, so that a call may pass them by keyword
+     * ({@code enumerate(xs, start=1)}); a method's receiver is the first.
+     */
+    String[] names() default {};
+
+    /**
+     * Whether the builtin takes {@code **kwargs}: the keywords it does not name arrive as a dict, in the
+     * parameter after its keyword parameters ({@code dict(a=1)}).
+     */
+    boolean varKeywords() default false;
+
+    /**
      * The built-in type (by name) this builtin is a method of ({@code list.append}); its first parameter is
      * then the receiver, which argument counts in messages leave out, as CPython's do.
      */

@@ -40,7 +40,8 @@ final class BuiltinRootNode extends RootNode {
     static BuiltinRootNode create(TruffleLanguage<PyRustContext> language, ContextReference<PyRustContext> contextReference,
                     NodeFactory<? extends BuiltinNode> factory) {
         Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
-        int keywords = builtin.keywords().length;
+        // The **kwargs dict, if any, is one more keyword parameter after the named ones.
+        int keywords = builtin.keywords().length + (builtin.varKeywords() ? 1 : 0);
         int parameters = factory.getExecutionSignature().size();
         int positional = parameters - keywords;
         // A method's receiver is an argument like the others, but CPython's messages do not count it.

@@ -65,6 +65,8 @@ public final class Builtins {
                     RoundBuiltinFactory.getInstance(),
                     DivmodBuiltinFactory.getInstance(),
                     FormatBuiltinFactory.getInstance(),
+                    RangeIndexMethodFactory.getInstance(),
+                    RangeCountMethodFactory.getInstance(),
                     MapBuiltinFactory.getInstance(),
                     FilterBuiltinFactory.getInstance(),
                     PowBuiltinFactory.getInstance(),
@@ -146,6 +148,10 @@ public final class Builtins {
                     StrRpartitionMethodFactory.getInstance(),
                     StrExpandtabsMethodFactory.getInstance());
 
+    /** The methods of set that a frozenset has too: those that do not change the set. */
+    private static final Set<String> FROZENSET_METHODS = Set.of("copy", "union", "intersection", "difference", "symmetric_difference", "issubset",
+                    "issuperset", "isdisjoint");
+
     /** The builtin names: the functions, then the exception classes. */
     private final Map<String, Object> values = new LinkedHashMap<>();
     /** What calling each built-in type runs. */
@@ -157,10 +163,13 @@ public final class Builtins {
         for (NodeFactory<? extends BuiltinNode> factory : FACTORIES) {
             BuiltinRootNode root = BuiltinRootNode.create(language, contextReference, factory);
             Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
-            Signature signature = Signature.builtin(root.getName(), builtin.keywords(), Integer.MAX_VALUE);
+            Signature signature = Signature.builtin(root.getName(), builtin.names(), builtin.keywords(), builtin.varKeywords());
             PyRustFunction function = new PyRustFunction(root.getName(), root.getCallTarget(), PyRustFunction.VARIADIC, null, true, signature, new Object[0], null);
             if (!builtin.methodOf().isEmpty()) {
                 methods.computeIfAbsent(BuiltinTypes.byName(builtin.methodOf()), t -> new HashMap<>()).put(builtin.name(), function);
+                if (builtin.methodOf().equals("set") && FROZENSET_METHODS.contains(builtin.name())) {
+                    methods.computeIfAbsent(BuiltinTypes.FROZENSET, t -> new HashMap<>()).put(builtin.name(), function);
+                }
             } else if (builtin.constructor()) {
                 PythonType type = BuiltinTypes.byName(root.getName());
                 constructors.put(type, function);

@@ -11,26 +11,21 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code dict()}, {@code dict(mapping)}, {@code dict(iterable of pairs)}. */
-@Builtin(name = "dict", minArgs = 0, constructor = true)
+/** {@code dict()}, {@code dict(mapping)}, {@code dict(iterable of pairs)}, each with {@code **kwargs} added. */
+@Builtin(name = "dict", minArgs = 0, constructor = true, varKeywords = true)
 @GenerateNodeFactory
 abstract class DictBuiltin extends BuiltinNode {
 
     @Specialization
-    static PyDict doNoValue(@SuppressWarnings("unused") NoValue value) {
-        return new PyDict();
-    }
-
-    @Specialization
-    static PyDict doDict(PyDict dict) {
-        return new PyDict(dict);
-    }
-
-    @Fallback
     @TruffleBoundary
-    static PyDict doPairs(Object iterable) {
-        PyDict dict = new PyDict();
-        Containers.updateFromPairs(dict, iterable);
+    static PyDict doDict(Object source, Object keywords) {
+        PyDict dict = source instanceof PyDict other ? new PyDict(other) : new PyDict();
+        if (!Args.absent(source) && !(source instanceof PyDict)) {
+            Containers.updateFromPairs(dict, source);
+        }
+        if (keywords instanceof PyDict named) {
+            Containers.updateFromPairs(dict, named);
+        }
         return dict;
     }
 }

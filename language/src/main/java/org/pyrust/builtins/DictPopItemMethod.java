@@ -19,7 +19,7 @@ abstract class DictPopItemMethod extends BuiltinNode {
     static PyTuple doPopItem(PyDict self) {
         Object[] entry = self.popLast();
         if (entry == null) {
-            throw PyRustException.raise(ExceptionTypes.KEY_ERROR, "'popitem(): dictionary is empty'", null);
+            throw PyRustException.raise(ExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty", null);
         }
         return new PyTuple(entry);
     }

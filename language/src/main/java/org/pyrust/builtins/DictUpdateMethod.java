@@ -11,14 +11,17 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code dict.update(other)}: a mapping or pairs. */
-@Builtin(name = "update", methodOf = "dict", minArgs = 1)
+@Builtin(name = "update", methodOf = "dict", minArgs = 1, varKeywords = true)
 @GenerateNodeFactory
 abstract class DictUpdateMethod extends BuiltinNode {
 
     @Specialization
-    static Object doUpdate(PyDict self, Object other) {
+    static Object doUpdate(PyDict self, Object other, Object keywords) {
         if (!Args.absent(other)) {
             Containers.updateFromPairs(self, other);
+        }
+        if (keywords instanceof PyDict named) {
+            Containers.updateFromPairs(self, named);
         }
         return PyRustNone.INSTANCE;
     }

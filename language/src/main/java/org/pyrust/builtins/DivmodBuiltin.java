@@ -34,7 +34,7 @@ abstract class DivmodBuiltin extends BuiltinNode {
             double[] qr = FloatMath.divmod(a, b);
             return new PyTuple(qr[0], qr[1]);
         } catch (PythonError e) {
-            throw error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 

@@ -12,7 +12,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code enumerate(iterable[, start])}: pairs {@code (index, item)}. */
-@Builtin(name = "enumerate", minArgs = 1)
+@Builtin(name = "enumerate", minArgs = 1, names = {"iterable", "start"})
 @GenerateNodeFactory
 abstract class EnumerateBuiltin extends BuiltinNode {
 

@@ -42,7 +42,7 @@ abstract class FloatBuiltin extends BuiltinNode {
         try {
             return FloatParse.parse(value.toJavaStringUncached());
         } catch (PythonError e) {
-            throw error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 

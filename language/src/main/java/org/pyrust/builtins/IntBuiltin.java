@@ -1,6 +1,7 @@
 package org.pyrust.builtins;
 
 import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.NoValue;
 import org.pyrust.runtime.Values;
 
@@ -30,6 +31,16 @@ abstract class IntBuiltin extends BuiltinNode {
     @Specialization
     static long doBoolean(boolean value) {
         return value ? 1 : 0;
+    }
+
+    /** Truncates toward zero; beyond 64 bits (or inf, nan) is an OverflowError (ValueError for nan). */
+    @Specialization
+    static long doDouble(double value) {
+        try {
+            return org.pyrust.numeric.FloatMath.toLong(value);
+        } catch (org.pyrust.text.PythonError e) {
+            throw PyRustException.library(e, null);
+        }
     }
 
     @Specialization

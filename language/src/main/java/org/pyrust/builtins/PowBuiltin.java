@@ -55,7 +55,7 @@ abstract class PowBuiltin extends BuiltinNode {
         try {
             return FloatMath.power(number(base), number(exponent));
         } catch (PythonError x) {
-            throw error(ExceptionTypes.byName(x.pythonClass()), x.getMessage());
+            throw PyRustException.library(x, null);
         }
     }
 

@@ -33,7 +33,7 @@ abstract class RoundBuiltin extends BuiltinNode {
                 return roundLong(n, toLong(digits));
             }
         } catch (PythonError e) {
-            throw error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
         throw error(ExceptionTypes.TYPE_ERROR, "type " + Values.typeName(number) + " doesn't define __round__ method");
     }

@@ -19,7 +19,7 @@ abstract class SetPopMethod extends BuiltinNode {
     static Object doPop(PySet self) {
         Object value = self.pop();
         if (value == null) {
-            throw PyRustException.raise(ExceptionTypes.KEY_ERROR, "'pop from an empty set'", null);
+            throw PyRustException.raise(ExceptionTypes.KEY_ERROR, "pop from an empty set", null);
         }
         return value;
     }

@@ -22,7 +22,7 @@ abstract class StrCenterMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.center(s, Args.integer(width), MethodSupport.fillChar(fill, "center")));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

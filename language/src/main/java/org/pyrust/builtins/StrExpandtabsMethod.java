@@ -22,7 +22,7 @@ abstract class StrExpandtabsMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.expandtabs(s, Args.optInteger(tabsize, 8)));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrFindMethod extends BuiltinNode {
         try {
             return StrMethods.find(s, Args.str(sub, null), Args.bound(start), Args.bound(end));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrIsalnumMethod extends BuiltinNode {
         try {
             return StrMethods.isalnum(s);
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

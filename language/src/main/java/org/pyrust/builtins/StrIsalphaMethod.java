@@ -22,7 +22,7 @@ abstract class StrIsalphaMethod extends BuiltinNode {
         try {
             return StrMethods.isalpha(s);
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

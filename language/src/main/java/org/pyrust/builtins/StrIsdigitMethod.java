@@ -22,7 +22,7 @@ abstract class StrIsdigitMethod extends BuiltinNode {
         try {
             return StrMethods.isdigit(s);
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrIsidentifierMethod extends BuiltinNode {
         try {
             return StrMethods.isidentifier(s);
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrIsspaceMethod extends BuiltinNode {
         try {
             return StrMethods.isspace(s);
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrIstitleMethod extends BuiltinNode {
         try {
             return StrMethods.istitle(s);
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

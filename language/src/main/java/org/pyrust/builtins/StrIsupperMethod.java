@@ -22,7 +22,7 @@ abstract class StrIsupperMethod extends BuiltinNode {
         try {
             return StrMethods.isupper(s);
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

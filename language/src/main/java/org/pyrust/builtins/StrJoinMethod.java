@@ -22,7 +22,7 @@ abstract class StrJoinMethod extends BuiltinNode {
         try {
             return Args.string(MethodSupport.join(s, iterable));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrLjustMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.ljust(s, Args.integer(width), MethodSupport.fillChar(fill, "ljust")));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrLowerMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.lower(s));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

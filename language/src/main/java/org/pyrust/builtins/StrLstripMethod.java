@@ -22,7 +22,7 @@ abstract class StrLstripMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.lstrip(s, Args.optStr(chars, "lstrip arg")));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrPartitionMethod extends BuiltinNode {
         try {
             return MethodSupport.tuple(StrMethods.partition(s, Args.str(sep, null)));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

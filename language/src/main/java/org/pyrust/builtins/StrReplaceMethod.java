@@ -22,7 +22,7 @@ abstract class StrReplaceMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.replace(s, Args.str(old, "replace() argument 1"), Args.str(replacement, "replace() argument 2"), Args.optInteger(count, -1)));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

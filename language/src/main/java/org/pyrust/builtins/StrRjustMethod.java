@@ -22,7 +22,7 @@ abstract class StrRjustMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.rjust(s, Args.integer(width), MethodSupport.fillChar(fill, "rjust")));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

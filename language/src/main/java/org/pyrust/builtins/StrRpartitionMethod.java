@@ -22,7 +22,7 @@ abstract class StrRpartitionMethod extends BuiltinNode {
         try {
             return MethodSupport.tuple(StrMethods.rpartition(s, Args.str(sep, null)));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

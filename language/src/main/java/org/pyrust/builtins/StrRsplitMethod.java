@@ -11,7 +11,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code str.rsplit}, with CPython's semantics ({@link StrMethods}). */
-@Builtin(name = "rsplit", methodOf = "str", minArgs = 1)
+@Builtin(name = "rsplit", methodOf = "str", minArgs = 1, names = {"self", "sep", "maxsplit"})
 @GenerateNodeFactory
 abstract class StrRsplitMethod extends BuiltinNode {
 
@@ -22,7 +22,7 @@ abstract class StrRsplitMethod extends BuiltinNode {
         try {
             return MethodSupport.list(StrMethods.rsplit(s, Args.optStr(sep, "sep"), Args.optInteger(maxsplit, -1)));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

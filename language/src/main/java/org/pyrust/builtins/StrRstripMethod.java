@@ -22,7 +22,7 @@ abstract class StrRstripMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.rstrip(s, Args.optStr(chars, "rstrip arg")));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -11,7 +11,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code str.splitlines}, with CPython's semantics ({@link StrMethods}). */
-@Builtin(name = "splitlines", methodOf = "str", minArgs = 1)
+@Builtin(name = "splitlines", methodOf = "str", minArgs = 1, names = {"self", "keepends"})
 @GenerateNodeFactory
 abstract class StrSplitlinesMethod extends BuiltinNode {
 
@@ -22,7 +22,7 @@ abstract class StrSplitlinesMethod extends BuiltinNode {
         try {
             return MethodSupport.list(StrMethods.splitlines(s, !Args.absent(keepends) && IsTrueNodeGen.getUncached().execute(keepends)));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrStartswithMethod extends BuiltinNode {
         try {
             return MethodSupport.startswith(s, prefix, Args.bound(start), Args.bound(end));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

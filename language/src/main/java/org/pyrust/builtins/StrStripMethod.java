@@ -22,7 +22,7 @@ abstract class StrStripMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.strip(s, Args.optStr(chars, "strip arg")));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

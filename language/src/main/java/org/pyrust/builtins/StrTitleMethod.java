@@ -22,7 +22,7 @@ abstract class StrTitleMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.title(s));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

@@ -22,7 +22,7 @@ abstract class StrZfillMethod extends BuiltinNode {
         try {
             return Args.string(StrMethods.zfill(s, Args.integer(width)));
         } catch (PythonError e) {
-            throw BuiltinNode.error(ExceptionTypes.byName(e.pythonClass()), e.getMessage());
+            throw PyRustException.library(e, null);
         }
     }
 }

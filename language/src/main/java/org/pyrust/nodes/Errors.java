@@ -3,7 +3,9 @@ package org.pyrust.nodes;
 import org.pyrust.text.PythonError;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.PyList;
 import org.pyrust.runtime.PyRustNone;
+import org.pyrust.runtime.PyTuple;
 import org.pyrust.runtime.PythonType;
 import org.pyrust.runtime.Values;
 
@@ -34,7 +36,7 @@ public final class Errors {
     /** An error of the Truffle-free libraries ({@code numeric}, {@code text}) as the guest exception it names. */
     @TruffleBoundary
     public static PyRustException python(Node location, PythonError error) {
-        return raise(location, ExceptionTypes.byName(error.pythonClass()), error.getMessage());
+        return PyRustException.library(error, location);
     }
 
     @TruffleBoundary
@@ -65,9 +67,26 @@ public final class Errors {
 
     /** A binary operator applied to operands it does not support. */
     @TruffleBoundary
+    /** CPython's words where a sequence meets what it cannot be combined with. */
+    private static String sequenceMessage(String op, Object left, Object right) {
+        if (op.equals("+") && (left instanceof PyList || left instanceof PyTuple)) {
+            String type = Values.typeName(left);
+            return "can only concatenate " + type + " (not \"" + Values.typeName(right) + "\") to " + type;
+        }
+        if (op.equals("*") && (left instanceof PyList || left instanceof PyTuple || right instanceof PyList || right instanceof PyTuple)) {
+            Object other = left instanceof PyList || left instanceof PyTuple ? right : left;
+            return "can't multiply sequence by non-int of type '" + Values.typeName(other) + "'";
+        }
+        return null;
+    }
+
     public static PyRustException unsupportedOperands(Node location, String op, Object left, Object right) {
         if (left instanceof PyRustNone || right instanceof PyRustNone) {
             return PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "Cannot perform binary operation on None", location);
+        }
+        String sequence = sequenceMessage(op, left, right);
+        if (sequence != null) {
+            return PyRustException.raise(ExceptionTypes.TYPE_ERROR, sequence, location);
         }
         return PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "unsupported operand type(s) for " + op + ": '" + Values.typeName(left) + "' and '" + Values.typeName(right) + "'", location);
     }

@@ -118,7 +118,10 @@ public final class ArgumentBinder {
         return frame;
     }
 
-    /** A builtin's layout with keywords: the marker, the keyword values by declared name, then the positionals. */
+    /**
+     * A builtin's layout with keywords: the marker, the keyword values by declared name (then the
+     * {@code **kwargs} dict, if it takes one), then the positionals, those passed by name included.
+     */
     private static Object[] bindBuiltin(PyRustFunction function, Signature s, Object[] positional, String[] names, Object[] values) {
         if (names.length == 0) {
             Object[] frame = new Object[positional.length + 1];
@@ -126,17 +129,40 @@ public final class ArgumentBinder {
             return frame;
         }
         String[] keywords = s.keywordOnly();
-        Object[] frame = new Object[1 + keywords.length + positional.length];
-        frame[0] = KEYWORDS_BOUND;
-        java.util.Arrays.fill(frame, 1, 1 + keywords.length, NoValue.INSTANCE);
+        String[] params = s.positional();
+        int keywordSlots = keywords.length + (s.hasVarKeywords() ? 1 : 0);
+        List<Object> args = new ArrayList<>(java.util.Arrays.asList(positional));
+        PyDict extra = s.hasVarKeywords() ? new PyDict() : null;
+        Object[] keywordValues = new Object[keywordSlots];
+        java.util.Arrays.fill(keywordValues, NoValue.INSTANCE);
         for (int k = 0; k < names.length; k++) {
             int index = indexOf(keywords, names[k]);
-            if (index < 0) {
+            int position = indexOf(params, names[k]);
+            if (index >= 0) {
+                keywordValues[index] = values[k];
+            } else if (position >= 0) {
+                if (position < positional.length) {
+                    throw error("argument for " + s.name() + "() given by name ('" + names[k] + "') and position (" + (position + 1) + ")");
+                }
+                while (args.size() <= position) {
+                    args.add(NoValue.INSTANCE);
+                }
+                args.set(position, values[k]);
+            } else if (extra != null) {
+                extra.put(Values.string(names[k]), values[k]);
+            } else {
                 throw error("'" + names[k] + "' is an invalid keyword argument for " + s.name() + "()");
             }
-            frame[1 + index] = values[k];
         }
-        System.arraycopy(positional, 0, frame, 1 + keywords.length, positional.length);
+        if (extra != null) {
+            keywordValues[keywords.length] = extra;
+        }
+        Object[] frame = new Object[1 + keywordSlots + args.size()];
+        frame[0] = KEYWORDS_BOUND;
+        System.arraycopy(keywordValues, 0, frame, 1, keywordSlots);
+        for (int i = 0; i < args.size(); i++) {
+            frame[1 + keywordSlots + i] = args.get(i);
+        }
         return frame;
     }
 

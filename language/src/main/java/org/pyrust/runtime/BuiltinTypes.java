@@ -23,6 +23,8 @@ public final class BuiltinTypes {
     public static final PythonType FROZENSET = new PythonType("frozenset", OBJECT);
     public static final PythonType RANGE = new PythonType("range", OBJECT);
     public static final PythonType SLICE = new PythonType("slice", OBJECT);
+    public static final PythonType ELLIPSIS = new PythonType("ellipsis", OBJECT);
+    public static final PythonType GENERIC_ALIAS = new PythonType("types.GenericAlias", OBJECT);
     public static final PythonType DICT_KEYS = new PythonType("dict_keys", OBJECT);
     public static final PythonType DICT_VALUES = new PythonType("dict_values", OBJECT);
     public static final PythonType DICT_ITEMS = new PythonType("dict_items", OBJECT);

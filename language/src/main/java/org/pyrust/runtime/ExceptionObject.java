@@ -23,6 +23,8 @@ public final class ExceptionObject implements TruffleObject {
     private final boolean bareWording;
     /** {@code raise ... from cause}: the cause, or null. */
     private Object cause;
+    /** {@code str(e)} when it is given rather than made from the arguments (the libraries' errors). */
+    private String message;
 
     public ExceptionObject(PythonType type, Object[] args, boolean bareWording) {
         this.type = type;
@@ -52,6 +54,10 @@ public final class ExceptionObject implements TruffleObject {
         return cause;
     }
 
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
     public void setCause(Object cause) {
         this.cause = cause;
     }
@@ -62,6 +68,9 @@ public final class ExceptionObject implements TruffleObject {
      */
     @TruffleBoundary
     public String getMessage() {
+        if (message != null) {
+            return message;
+        }
         if (args.length == 0) {
             return "";
         } else if (args.length == 1) {

@@ -37,7 +37,7 @@ public final class Formatting {
                 }
             };
         } catch (PythonError e) {
-            throw PyRustException.raise(ExceptionTypes.byName(e.pythonClass()), e.getMessage(), null);
+            throw PyRustException.library(e, null);
         }
     }
 
@@ -74,7 +74,7 @@ public final class Formatting {
         try {
             return PercentFormat.format(format, text(values), PERCENT_VALUES);
         } catch (PythonError e) {
-            throw PyRustException.raise(ExceptionTypes.byName(e.pythonClass()), e.getMessage(), null);
+            throw PyRustException.library(e, null);
         }
     }
 
@@ -84,7 +84,7 @@ public final class Formatting {
         try {
             return StrFormat.format(format, args, kwargs, STR_FORMAT);
         } catch (PythonError e) {
-            throw PyRustException.raise(ExceptionTypes.byName(e.pythonClass()), e.getMessage(), null);
+            throw PyRustException.library(e, null);
         }
     }
 

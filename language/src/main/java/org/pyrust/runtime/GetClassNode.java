@@ -74,6 +74,16 @@ public abstract class GetClassNode extends Node {
     }
 
     @Specialization
+    static PythonType doEllipsis(@SuppressWarnings("unused") PyEllipsis value) {
+        return BuiltinTypes.ELLIPSIS;
+    }
+
+    @Specialization
+    static PythonType doAlias(@SuppressWarnings("unused") PyGenericAlias value) {
+        return BuiltinTypes.GENERIC_ALIAS;
+    }
+
+    @Specialization
     static PythonType doIterator(PyIterator value) {
         return value.type();
     }

@@ -80,6 +80,12 @@ public abstract class GetItemNode extends Node {
         return Sequences.slice(range, slice);
     }
 
+    /** {@code list[int]} in an annotation. */
+    @Specialization
+    static Object doAlias(PythonType type, Object index) {
+        return new PyGenericAlias(type, index);
+    }
+
     @Fallback
     static Object doOther(Object container, Object index, @Bind Node node) {
         throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, message(container, index), node);

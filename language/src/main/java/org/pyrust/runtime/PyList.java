@@ -73,7 +73,7 @@ public final class PyList implements TruffleObject {
         Object s = storage;
         if (s instanceof long[] longs && value instanceof Long l) {
             longs[index] = l;
-        } else if (s instanceof double[] doubles && value instanceof Double d) {
+        } else if (s instanceof double[] doubles && value instanceof Double d && !d.isNaN()) {
             doubles[index] = d;
         } else {
             generalize()[index] = value;
@@ -198,7 +198,8 @@ public final class PyList implements TruffleObject {
         boolean allDouble = true;
         for (int i = 0; i < size; i++) {
             allLong &= items[i] instanceof Long;
-            allDouble &= items[i] instanceof Double;
+            // A NaN keeps its box: containment compares it by identity, as CPython does.
+            allDouble &= items[i] instanceof Double d && !d.isNaN();
         }
         if (allLong) {
             long[] longs = new long[items.length];

@@ -64,6 +64,18 @@ public final class PyRustException extends AbstractTruffleException {
         return of(new ExceptionObject(type, message, false), location);
     }
 
+    /**
+     * An error of the Truffle-free libraries ({@code numeric}, {@code text}) as the guest exception it
+     * names; its message is already {@code str(e)} (for a KeyError, the key's repr).
+     */
+    @TruffleBoundary
+    public static PyRustException library(org.pyrust.text.PythonError error, Node location) {
+        PythonType type = ExceptionTypes.byName(error.pythonClass());
+        ExceptionObject exception = new ExceptionObject(type, error.getMessage(), false);
+        exception.setMessage(error.getMessage());
+        return of(exception, location);
+    }
+
     /** Raises {@code exception} at {@code location} ({@code raise e}), worded as its kind of error is. */
     @TruffleBoundary
     public static PyRustException of(ExceptionObject exception, Node location) {

@@ -33,6 +33,10 @@ public final class PyRustFunction implements TruffleObject {
     private final Object[] defaults;
     /** Per keyword-only parameter, its default or null; null when none has one. */
     private final Object[] keywordDefaults;
+    /** Attributes set on the function ({@code f.calls = 0}); null until the first. */
+    private java.util.Map<String, Object> attributes;
+    /** {@code __annotations__}: the parameters' and the return's annotations; null when none. */
+    private Object annotations;
 
     /**
      * {@code arity} is the positional count when a plain positional call of that many arguments needs no
@@ -60,6 +64,28 @@ public final class PyRustFunction implements TruffleObject {
 
     public Object[] getDefaults() {
         return defaults;
+    }
+
+    /** The attribute {@code name} set on this function, or null. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public Object getAttribute(String name) {
+        return attributes == null ? null : attributes.get(name);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public void setAttribute(String name, Object value) {
+        if (attributes == null) {
+            attributes = new java.util.HashMap<>();
+        }
+        attributes.put(name, value);
+    }
+
+    public Object getAnnotations() {
+        return annotations;
+    }
+
+    public void setAnnotations(Object annotations) {
+        this.annotations = annotations;
     }
 
     public Object[] getKeywordDefaults() {

@@ -26,7 +26,12 @@ public abstract class SetItemNode extends Node {
     @Specialization
     static void doListSlice(PyList list, PySlice slice, Object value, @Bind Node node,
                     @Cached ToArrayNode toArray) {
-        Object[] items = value == list ? list.toArray() : toArray.execute(value);
+        Object[] items;
+        try {
+            items = value == list ? list.toArray() : toArray.execute(value);
+        } catch (PyRustException e) {
+            throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "can only assign an iterable", node);
+        }
         Sequences.assignSlice(list, slice, items, node);
     }
 

@@ -42,6 +42,16 @@ public final class SetOperations {
         return result;
     }
 
+    /** Makes {@code target} hold exactly the elements of {@code source}; returns {@code target}. */
+    @TruffleBoundary
+    public static PySet assign(PySet target, PySet source) {
+        target.clear();
+        for (Object element : source.toArray()) {
+            target.add(element);
+        }
+        return target;
+    }
+
     @TruffleBoundary
     public static PySet symmetricDifference(PySet left, PySet right) {
         PySet result = difference(left, right);

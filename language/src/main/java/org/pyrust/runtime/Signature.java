@@ -40,9 +40,12 @@ public final class Signature {
         this.builtinMaxPositional = builtinMaxPositional;
     }
 
-    /** A builtin's: its keyword parameters by name; its positional count is checked by the builtin's root. */
-    public static Signature builtin(String name, String[] keywords, int maxPositional) {
-        return new Signature(name, new String[0], 0, false, keywords, false, true, maxPositional);
+    /**
+     * A builtin's: the names of its positional parameters (which keywords may fill), its keyword
+     * parameters, and whether it takes {@code **kwargs}; its positional count is checked by its root.
+     */
+    public static Signature builtin(String name, String[] positional, String[] keywords, boolean varKeywords) {
+        return new Signature(name, positional, 0, false, keywords, varKeywords, true, Integer.MAX_VALUE);
     }
 
     public String name() {

@@ -23,7 +23,6 @@ final class Constructs {
     /** The error for {@code node}, naming what of it is not supported. */
     SyntaxError notSupported(Node node) {
         return switch (node) {
-            case Expr.EllipsisLiteral e -> error("Ellipsis", e.span());
             case Expr.Binary e -> error(e.op().symbol, e.span());
             case Expr.Attribute e -> error("attribute", before(e.nameSpan()));
             case Expr.Starred e -> error("starred expression", e.span());

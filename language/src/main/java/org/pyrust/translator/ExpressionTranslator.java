@@ -158,6 +158,7 @@ abstract class ExpressionTranslator {
             case Expr.StrLiteral e -> new ConstantNode(Values.string(e.value()));
             case Expr.BoolLiteral e -> new BooleanLiteralNode(e.value());
             case Expr.NoneLiteral e -> new ConstantNode(PyRustNone.INSTANCE);
+            case Expr.EllipsisLiteral e -> new ConstantNode(org.pyrust.runtime.PyEllipsis.INSTANCE);
             case Expr.Name e -> read(e.id(), e.span(), false);
             case Expr.Unary e -> switch (e.op()) {
                 case NEG -> NegNodeGen.create(expression(e.operand()));
@@ -199,19 +200,24 @@ abstract class ExpressionTranslator {
     }
 
     static ExpressionNode binary(BinaryOp op, ExpressionNode left, ExpressionNode right) {
+        return binary(op, left, right, false);
+    }
+
+    /** {@code inPlace}: the operator of an augmented assignment, which changes a list or set on the left. */
+    static ExpressionNode binary(BinaryOp op, ExpressionNode left, ExpressionNode right, boolean inPlace) {
         return switch (op) {
-            case ADD -> AddNodeGen.create(left, right);
-            case SUB -> SubNodeGen.create(left, right);
-            case MUL -> MulNodeGen.create(left, right);
+            case ADD -> AddNodeGen.create(inPlace, left, right);
+            case SUB -> SubNodeGen.create(inPlace, left, right);
+            case MUL -> MulNodeGen.create(inPlace, left, right);
             case DIV -> DivNodeGen.create(left, right);
             case FLOOR_DIV -> FloorDivNodeGen.create(left, right);
             case MOD -> ModNodeGen.create(left, right);
             case POW -> PowNodeGen.create(left, right);
             case LSHIFT -> ShiftNodeGen.create(true, left, right);
             case RSHIFT -> ShiftNodeGen.create(false, left, right);
-            case BIT_AND -> BitwiseNodeGen.create(BitwiseNode.Op.AND, left, right);
-            case BIT_OR -> BitwiseNodeGen.create(BitwiseNode.Op.OR, left, right);
-            case BIT_XOR -> BitwiseNodeGen.create(BitwiseNode.Op.XOR, left, right);
+            case BIT_AND -> BitwiseNodeGen.create(BitwiseNode.Op.AND, inPlace, left, right);
+            case BIT_OR -> BitwiseNodeGen.create(BitwiseNode.Op.OR, inPlace, left, right);
+            case BIT_XOR -> BitwiseNodeGen.create(BitwiseNode.Op.XOR, inPlace, left, right);
             case MATMUL -> throw new IllegalStateException("@ is rejected before");
         };
     }
@@ -407,6 +413,7 @@ abstract class ExpressionTranslator {
                 keywordDefaults[i] = optional(parameters.keywordOnly().get(i).defaultValue());
             }
         }
+        ExpressionNode annotations = annotations(parameters, owner instanceof Stmt.FunctionDef def ? def.returns() : null);
         Scope scope = scopes.scopeOf(owner);
         FrameLayout outer = current;
         current = new FrameLayout(scope);
@@ -445,10 +452,39 @@ abstract class ExpressionTranslator {
                             parameters.varArgs() != null, parameters.keywordOnly().stream().map(Param::name).toArray(String[]::new), parameters.kwArgs() != null);
             boolean fixed = parameters.varArgs() == null && parameters.kwArgs() == null && parameters.keywordOnly().isEmpty();
             int arity = fixed ? positional.size() : PyRustFunction.NEEDS_BINDING;
-            return new MakeFunctionNode(name, root.getCallTarget(), arity, captured, signature, defaults, keywordDefaults);
+            return new MakeFunctionNode(name, root.getCallTarget(), arity, captured, signature, defaults, keywordDefaults, annotations);
         } finally {
             current = outer;
         }
+    }
+
+    /** Whether the module said {@code from __future__ import annotations}: annotations are then kept as text. */
+    boolean stringAnnotations;
+
+    /** An annotation's value: evaluated where it stands, or its source text under the __future__ import. */
+    ExpressionNode annotation(Expr annotation) {
+        if (stringAnnotations) {
+            Span s = annotation.span();
+            return new ConstantNode(Values.string(source.getCharacters().subSequence(s.offset(), s.offset() + s.length()).toString()));
+        }
+        return expression(annotation);
+    }
+
+    /** The {@code __annotations__} dict of a function, or null when nothing in it is annotated. */
+    private ExpressionNode annotations(Parameters parameters, Expr returns) {
+        List<ExpressionNode> keys = new ArrayList<>();
+        List<ExpressionNode> values = new ArrayList<>();
+        for (Param p : parameters.all()) {
+            if (p.annotation() != null) {
+                keys.add(new ConstantNode(Values.string(p.name())));
+                values.add(annotation(p.annotation()));
+            }
+        }
+        if (returns != null) {
+            keys.add(new ConstantNode(Values.string("return")));
+            values.add(annotation(returns));
+        }
+        return keys.isEmpty() ? null : new DictLiteralNode(keys.toArray(new ExpressionNode[0]), values.toArray(new ExpressionNode[0]));
     }
 
     static <T extends StatementNode> T at(T node, Span span) {

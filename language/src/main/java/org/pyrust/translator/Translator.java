@@ -15,6 +15,9 @@ import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.nodes.StatementNode;
 import org.pyrust.nodes.call.CallNode;
 import org.pyrust.nodes.container.DelItemStatementNode;
+import org.pyrust.nodes.container.DictLiteralNode;
+import org.pyrust.nodes.literal.ConstantNode;
+import org.pyrust.runtime.Values;
 import org.pyrust.nodes.container.SetItemStatementNode;
 import org.pyrust.nodes.container.SubscriptNodeGen;
 import org.pyrust.nodes.container.UnpackNode;
@@ -39,6 +42,8 @@ import org.pyrust.nodes.local.ReadLongSlotNode;
 import org.pyrust.nodes.local.ReadTempNode;
 import org.pyrust.nodes.local.WriteTempNode;
 import org.pyrust.nodes.logic.ConditionNode;
+import org.pyrust.nodes.object.GetAttributeNodeGen;
+import org.pyrust.nodes.object.SetAttributeNode;
 import org.pyrust.runtime.GlobalNames;
 import org.pyrust.runtime.PyRustContext;
 
@@ -70,6 +75,7 @@ public final class Translator extends ExpressionTranslator {
         scopes = ScopeAnalyzer.analyze(module);
         current = new FrameLayout(scopes.moduleScope());
         List<Stmt> body = module.body();
+        stringAnnotations = body.stream().anyMatch(s -> s instanceof Stmt.ImportFrom i && isFutureAnnotations(i));
         ExpressionNode result = null;
         List<Stmt> statements = body;
         if (!body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.ExprStmt last) {
@@ -77,7 +83,20 @@ public final class Translator extends ExpressionTranslator {
             result = expression(last.expr());
             result.addStatementTag();
         }
-        ModuleBodyNode moduleBody = new ModuleBodyNode(block(statements), result);
+        List<StatementNode> prologue = new ArrayList<>();
+        // The main program's __name__ (only when the program names it, so that other programs' globals stay as they are).
+        if (source.getCharacters().toString().contains("__name__")) {
+            prologue.add(write("__name__", new ConstantNode(Values.string("__main__"))));
+        }
+        if (body.stream().anyMatch(s -> s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name)) {
+            prologue.add(write("__annotations__", new DictLiteralNode(new ExpressionNode[0], new ExpressionNode[0])));
+        }
+        BlockNode main = block(statements);
+        if (!prologue.isEmpty()) {
+            prologue.add(main);
+            main = new BlockNode(prologue.toArray(new StatementNode[0]));
+        }
+        ModuleBodyNode moduleBody = new ModuleBodyNode(main, result);
         SourceSection section = source.createSection(0, source.getLength());
         moduleBody.setSourceSection(0, source.getLength());
         return new PyRustRootNode(language, contextReference, current.frame.build(), moduleBody, PyRustRootNode.MODULE_NAME, section, timeExecution);
@@ -108,7 +127,7 @@ public final class Translator extends ExpressionTranslator {
             case Stmt.ExprStmt s -> expression(s.expr());
             case Stmt.Assign s -> assignment(s);
             case Stmt.AugAssign s -> augmented(s);
-            case Stmt.AnnAssign s -> s.value() == null ? null : assign(s.target(), expression(s.value()));
+            case Stmt.AnnAssign s -> annotated(s);
             case Stmt.FunctionDef def -> write(def.name(), decorated(def));
             case Stmt.Return s -> new ReturnNode(optional(s.value()), current.returnSlot);
             case Stmt.If s -> new IfNode(new ConditionNode(expression(s.condition())), block(s.then()), optionalBlock(s.orElse()));
@@ -149,6 +168,19 @@ public final class Translator extends ExpressionTranslator {
         return "__future__".equals(s.module()) && s.level() == 0 && s.names().stream().map(Alias::name).allMatch("annotations"::equals);
     }
 
+    /**
+     * {@code target: annotation [= value]}: a module-level name's annotation goes into {@code __annotations__};
+     * elsewhere annotations are not evaluated, as in CPython.
+     */
+    private StatementNode annotated(Stmt.AnnAssign s) {
+        StatementNode assignment = s.value() == null ? null : assign(s.target(), expression(s.value()));
+        if (!current.scope.isModule() || !(s.target() instanceof Expr.Name name)) {
+            return assignment;
+        }
+        StatementNode record = new SetItemStatementNode(read("__annotations__", s.span(), false), new ConstantNode(Values.string(name.id())), annotation(s.annotation()));
+        return assignment == null ? record : new BlockNode(new StatementNode[]{assignment, record});
+    }
+
     /** {@code t = v}, or {@code t1 = t2 = v}: the value once, then each target from left to right. */
     private StatementNode assignment(Stmt.Assign s) {
         if (s.targets().size() == 1) {
@@ -168,6 +200,7 @@ public final class Translator extends ExpressionTranslator {
         StatementNode node = switch (target) {
             case Expr.Name name -> write(name.id(), value);
             case Expr.Subscript sub -> new SetItemStatementNode(expression(sub.value()), expression(sub.index()), value);
+            case Expr.Attribute attribute -> new SetAttributeNode(expression(attribute.value()), attribute.name(), value);
             case Expr.TupleExpr tuple -> unpack(tuple.elements(), value);
             case Expr.ListExpr list -> unpack(list.elements(), value);
             default -> throw constructs.notSupported(target);
@@ -201,9 +234,16 @@ public final class Translator extends ExpressionTranslator {
             throw constructs.notSupported(s);
         }
         if (s.target() instanceof Expr.Name name) {
-            ExpressionNode operation = binary(s.op(), read(name.id(), name.span(), false), expression(s.value()));
+            ExpressionNode operation = binary(s.op(), read(name.id(), name.span(), false), expression(s.value()), true);
             at(operation, s.target().span());
             return write(name.id(), operation);
+        }
+        if (s.target() instanceof Expr.Attribute attribute) {
+            int receiver = current.hiddenSlot(FrameSlotKind.Object);
+            ExpressionNode get = at(GetAttributeNodeGen.create(attribute.name(), new ReadTempNode(receiver)), attribute.span());
+            ExpressionNode operation = at(binary(s.op(), get, expression(s.value()), true), attribute.span());
+            return new BlockNode(new StatementNode[]{new WriteTempNode(receiver, expression(attribute.value())),
+                            at(new SetAttributeNode(new ReadTempNode(receiver), attribute.name(), operation), attribute.span())});
         }
         if (!(s.target() instanceof Expr.Subscript sub)) {
             throw constructs.notSupported(s);
@@ -211,7 +251,7 @@ public final class Translator extends ExpressionTranslator {
         int container = current.hiddenSlot(FrameSlotKind.Object);
         int index = current.hiddenSlot(FrameSlotKind.Object);
         ExpressionNode get = at(SubscriptNodeGen.create(new ReadTempNode(container), new ReadTempNode(index)), sub.span());
-        ExpressionNode operation = at(binary(s.op(), get, expression(s.value())), sub.span());
+        ExpressionNode operation = at(binary(s.op(), get, expression(s.value()), true), sub.span());
         StatementNode[] steps = {
                         new WriteTempNode(container, expression(sub.value())),
                         new WriteTempNode(index, expression(sub.index())),
@@ -222,8 +262,8 @@ public final class Translator extends ExpressionTranslator {
     private void delete(Expr target, List<StatementNode> deletions) {
         switch (target) {
             case Expr.Name name -> deletions.add(at(switch (current.scope.kind(name.id())) {
-                case LOCAL -> new DeleteLocalNode(current.slots.get(name.id()), name.id());
-                case GLOBAL -> new DeleteGlobalNode(name.id(), globalNames.indexOf(name.id()));
+                case LOCAL -> new DeleteLocalNode(current.slots.get(name.id()), name.id(), true);
+                case GLOBAL -> new DeleteGlobalNode(name.id(), globalNames.indexOf(name.id()), true);
                 default -> throw constructs.notSupported(target);
             }, name.span()));
             case Expr.Subscript sub -> deletions.add(at(new DelItemStatementNode(expression(sub.value()), expression(sub.index())), sub.span()));
@@ -241,12 +281,19 @@ public final class Translator extends ExpressionTranslator {
             int n = s.handlers().size();
             ExpressionNode[] types = new ExpressionNode[n];
             StatementNode[] binds = new StatementNode[n];
+            StatementNode[] unbinds = new StatementNode[n];
             StatementNode[] bodies = new StatementNode[n];
             int outerHandled = current.handledSlot;
             for (int i = 0; i < n; i++) {
                 ExceptHandler handler = s.handlers().get(i);
                 types[i] = optional(handler.type());
                 binds[i] = handler.name() == null ? null : at(write(handler.name(), new ReadHandledExceptionNode(handledSlot)), handler.span());
+                // As in Python, the name is unbound when the handler ends (a captured one stays bound).
+                unbinds[i] = handler.name() == null ? null : switch (current.scope.kind(handler.name())) {
+                    case LOCAL -> new DeleteLocalNode(current.slots.get(handler.name()), handler.name(), false);
+                    case GLOBAL -> new DeleteGlobalNode(handler.name(), globalNames.indexOf(handler.name()), false);
+                    default -> null;
+                };
                 current.handledSlot = handledSlot;
                 try {
                     bodies[i] = block(handler.body());
@@ -254,7 +301,7 @@ public final class Translator extends ExpressionTranslator {
                     current.handledSlot = outerHandled;
                 }
             }
-            node = new TryExceptNode(node, types, binds, bodies, optionalBlock(s.orElse()), handledSlot);
+            node = new TryExceptNode(node, types, binds, unbinds, bodies, optionalBlock(s.orElse()), handledSlot);
         }
         if (!s.finalBody().isEmpty()) {
             node = new TryFinallyNode(node, block(s.finalBody()));

@@ -28,9 +28,6 @@ class UnsupportedConstructsTest {
             with x: pass                            | 1 | 1  | 'with' is not supported
             def g():\\n    x = yield 1             | 2 | 9  | 'yield' is not supported
             def g():\\n    yield from y            | 2 | 5  | 'yield' is not supported
-            a.b = 1                                 | 1 | 2  | 'attribute' is not supported
-            a.b += 1                                | 1 | 2  | 'attribute' is not supported
-            x = ...                                 | 1 | 5  | 'Ellipsis' is not supported
             """)
     void notSupportedWithItsPosition(String source, int line, int column, String message) {
         assertEquals("ParseError at " + line + ":" + column + ": " + message, errorLine(source.translateEscapes()));

@@ -2,6 +2,7 @@ package org.pyrust.nodes.arithmetic;
 
 import org.pyrust.runtime.PyTuple;
 import org.pyrust.runtime.PyList;
+import org.pyrust.runtime.ToArrayNode;
 import org.pyrust.nodes.Errors;
 import org.pyrust.runtime.Values;
 
@@ -14,6 +15,13 @@ import com.oracle.truffle.api.strings.TruffleString;
 /** {@code a + b}: exact int addition or string concatenation. */
 @NodeInfo(shortName = "+")
 public abstract class AddNode extends BinaryNode {
+
+    /** {@code +=}: a list on the left is extended in place by any iterable, as Python's {@code list.__iadd__}. */
+    protected final boolean inPlace;
+
+    protected AddNode(boolean inPlace) {
+        this.inPlace = inPlace;
+    }
 
     @Specialization
     long doLong(long left, long right) {
@@ -43,7 +51,16 @@ public abstract class AddNode extends BinaryNode {
         return left + right;
     }
 
-    @Specialization
+    @Specialization(guards = "inPlace")
+    PyList doListInPlace(PyList left, Object right, @Cached ToArrayNode toArray) {
+        Object[] items = left == right ? left.toArray() : toArray.execute(right);
+        for (Object item : items) {
+            left.append(item);
+        }
+        return left;
+    }
+
+    @Specialization(guards = "!inPlace")
     PyList doList(PyList left, PyList right) {
         return SequenceArithmetic.concat(this, left, right);
     }

@@ -27,8 +27,12 @@ public abstract class BitwiseNode extends BinaryNode {
 
     protected final Op op;
 
-    protected BitwiseNode(Op op) {
+    /** {@code |= &= ^=}: a set on the left is changed in place. */
+    protected final boolean inPlace;
+
+    protected BitwiseNode(Op op, boolean inPlace) {
         this.op = op;
+        this.inPlace = inPlace;
     }
 
     /** Two bools give a bool, as in Python ({@code True | False} is {@code True}). */
@@ -53,11 +57,12 @@ public abstract class BitwiseNode extends BinaryNode {
     @Specialization
     @TruffleBoundary
     PySet doSet(PySet left, PySet right) {
-        return switch (op) {
+        PySet result = switch (op) {
             case AND -> SetOperations.intersection(left, right);
             case OR -> SetOperations.union(left, right);
             case XOR -> SetOperations.symmetricDifference(left, right);
         };
+        return inPlace && !left.isFrozen() ? SetOperations.assign(left, result) : result;
     }
 
     @Fallback

@@ -17,6 +17,13 @@ import com.oracle.truffle.api.strings.TruffleString;
 @NodeInfo(shortName = "*")
 public abstract class MulNode extends BinaryNode {
 
+    /** {@code *=}: a list on the left is repeated in place, as Python's {@code list.__imul__}. */
+    protected final boolean inPlace;
+
+    protected MulNode(boolean inPlace) {
+        this.inPlace = inPlace;
+    }
+
     @Specialization
     long doLong(long left, long right) {
         try {
@@ -60,6 +67,10 @@ public abstract class MulNode extends BinaryNode {
 
     @Specialization
     PyList doListTimes(PyList left, long right) {
+        if (inPlace) {
+            left.setContents(SequenceArithmetic.repeat(this, left, right).toArray());
+            return left;
+        }
         return SequenceArithmetic.repeat(this, left, right);
     }
 

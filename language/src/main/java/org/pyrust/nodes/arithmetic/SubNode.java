@@ -12,6 +12,13 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 @NodeInfo(shortName = "-")
 public abstract class SubNode extends BinaryNode {
 
+    /** {@code -=}: a set on the left is changed in place. */
+    protected final boolean inPlace;
+
+    protected SubNode(boolean inPlace) {
+        this.inPlace = inPlace;
+    }
+
     @Specialization
     long doLong(long left, long right) {
         try {
@@ -28,7 +35,8 @@ public abstract class SubNode extends BinaryNode {
 
     @Specialization
     PySet doSet(PySet left, PySet right) {
-        return SetOperations.difference(left, right);
+        PySet result = SetOperations.difference(left, right);
+        return inPlace && !left.isFrozen() ? SetOperations.assign(left, result) : result;
     }
 
     @Fallback

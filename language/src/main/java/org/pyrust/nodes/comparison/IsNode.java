@@ -36,6 +36,16 @@ public abstract class IsNode extends ExpressionNode {
         return (left == right) != negated;
     }
 
+    /** Floats have no identity once unboxed: equal bits are the same float (a NaN is compared by its box). */
+    @Specialization(guards = "!isNaN(left)")
+    boolean doDouble(double left, double right) {
+        return (Double.doubleToRawLongBits(left) == Double.doubleToRawLongBits(right)) != negated;
+    }
+
+    static boolean isNaN(double value) {
+        return value != value;
+    }
+
     @Specialization
     boolean doString(TruffleString left, TruffleString right,
                     @Cached TruffleString.EqualNode equal) {

@@ -37,7 +37,13 @@ public final class UnpackNode extends StatementNode {
     @Override
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
-        Object[] items = toArray.execute(value.executeGeneric(frame));
+        Object source = value.executeGeneric(frame);
+        Object[] items;
+        try {
+            items = toArray.execute(source);
+        } catch (PyRustException e) {
+            throw notIterable(source, e);
+        }
         int n = targets.length;
         if (starIndex < 0) {
             if (items.length != n) {
@@ -62,6 +68,15 @@ public final class UnpackNode extends StatementNode {
         for (StatementNode target : targets) {
             target.executeVoid(frame);
         }
+    }
+
+    /** CPython's words for unpacking a value that is not iterable. */
+    @TruffleBoundary
+    private PyRustException notIterable(Object source, PyRustException e) {
+        if (e.getException() != null && e.getMessage().endsWith("object is not iterable")) {
+            return PyRustException.raise(ExceptionTypes.TYPE_ERROR, "cannot unpack non-iterable " + org.pyrust.runtime.Values.typeName(source) + " object", this);
+        }
+        return e;
     }
 
     @TruffleBoundary

@@ -1,6 +1,7 @@
 package org.pyrust.nodes.control;
 
 import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.nodes.StatementNode;
 
 import com.oracle.truffle.api.CompilerDirectives;
@@ -24,6 +25,13 @@ public final class BlockNode extends StatementNode {
         for (StatementNode statement : statements) {
             try {
                 statement.executeVoid(frame);
+            } catch (PyRustException e) {
+                // An error raised by runtime code that has no node of its own (a dict hashing a key): the
+                // statement is the most precise position left.
+                if (!e.hasPosition() && e.getException() != null) {
+                    throw e.placedAt(statement);
+                }
+                throw e;
             } catch (OutOfMemoryError e) {
                 // The heap ran out in an operation that does not report it itself: the statement is the
                 // most precise position left. The failed allocation is gone, so there is room for the error.

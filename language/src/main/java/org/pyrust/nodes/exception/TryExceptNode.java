@@ -28,15 +28,19 @@ public final class TryExceptNode extends StatementNode {
     @Children private final ExpressionNode[] types;
     /** Per handler: the assignment of the {@code as} name from {@link #handledSlot}'s exception, or null. */
     @Children private final StatementNode[] binds;
+    /** Per handler: the unbinding of the {@code as} name when the handler ends, or null. */
+    @Children private final StatementNode[] unbinds;
     @Children private final StatementNode[] handlers;
     @Child private StatementNode orElse;
     private final int handledSlot;
     private final BranchProfile caught = BranchProfile.create();
 
-    public TryExceptNode(StatementNode body, ExpressionNode[] types, StatementNode[] binds, StatementNode[] handlers, StatementNode orElse, int handledSlot) {
+    public TryExceptNode(StatementNode body, ExpressionNode[] types, StatementNode[] binds, StatementNode[] unbinds, StatementNode[] handlers,
+                    StatementNode orElse, int handledSlot) {
         this.body = body;
         this.types = types;
         this.binds = binds;
+        this.unbinds = unbinds;
         this.handlers = handlers;
         this.orElse = orElse;
         this.handledSlot = handledSlot;
@@ -64,6 +68,9 @@ public final class TryExceptNode extends StatementNode {
                         handlers[i].executeVoid(frame);
                     } finally {
                         frame.setObject(handledSlot, previous);
+                        if (unbinds[i] != null) {
+                            unbinds[i].executeVoid(frame);
+                        }
                     }
                     return;
                 }

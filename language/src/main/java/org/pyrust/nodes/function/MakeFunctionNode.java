@@ -29,9 +29,12 @@ public final class MakeFunctionNode extends ExpressionNode {
     @Children private final ExpressionNode[] defaults;
     /** Per keyword-only parameter its default, or null; null when there are none. */
     @Children private final ExpressionNode[] keywordDefaults;
+    /** Builds the {@code __annotations__} dict, or null when nothing is annotated. */
+    @Child private ExpressionNode annotations;
 
     public MakeFunctionNode(String name, RootCallTarget callTarget, int arity, CellAccess[] captured, Signature signature, ExpressionNode[] defaults,
-                    ExpressionNode[] keywordDefaults) {
+                    ExpressionNode[] keywordDefaults, ExpressionNode annotations) {
+        this.annotations = annotations;
         this.name = name;
         this.callTarget = callTarget;
         this.arity = arity;
@@ -62,6 +65,10 @@ public final class MakeFunctionNode extends ExpressionNode {
                 keywordValues[i] = keywordDefaults[i] == null ? null : keywordDefaults[i].executeGeneric(frame);
             }
         }
-        return new PyRustFunction(name, callTarget, arity, closure, false, signature, defaultValues, keywordValues);
+        PyRustFunction function = new PyRustFunction(name, callTarget, arity, closure, false, signature, defaultValues, keywordValues);
+        if (annotations != null) {
+            function.setAnnotations(annotations.executeGeneric(frame));
+        }
+        return function;
     }
 }

@@ -15,14 +15,18 @@ public final class DeleteGlobalNode extends StatementNode {
     private final String name;
     private final int index;
 
-    public DeleteGlobalNode(String name, int index) {
+    /** False for the unbinding of an {@code except ... as name} at the end of its handler, which never fails. */
+    private final boolean mustBeBound;
+
+    public DeleteGlobalNode(String name, int index, boolean mustBeBound) {
         this.name = name;
         this.index = index;
+        this.mustBeBound = mustBeBound;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (!PyRustRootNode.context(frame).getGlobals().delete(index)) {
+        if (!PyRustRootNode.context(frame).getGlobals().delete(index) && mustBeBound) {
             throw Errors.raise(this, ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
         }
     }

@@ -14,14 +14,18 @@ public final class DeleteLocalNode extends StatementNode {
     private final int slot;
     private final String name;
 
-    public DeleteLocalNode(int slot, String name) {
+    /** False for the unbinding of an {@code except ... as name} at the end of its handler, which never fails. */
+    private final boolean mustBeBound;
+
+    public DeleteLocalNode(int slot, String name, boolean mustBeBound) {
         this.slot = slot;
         this.name = name;
+        this.mustBeBound = mustBeBound;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (frame.getValue(slot) == null) {
+        if (mustBeBound && (frame.getTag(slot) == com.oracle.truffle.api.frame.FrameSlotKind.Illegal.tag || frame.getValue(slot) == null)) {
             throw Errors.raise(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name + "' where it is not associated with a value");
         }
         frame.clear(slot);

@@ -40,9 +40,12 @@ public abstract class ReadLocalNode extends ExpressionNode {
         return frame.getBoolean(slot);
     }
 
+    static final byte ILLEGAL = com.oracle.truffle.api.frame.FrameSlotKind.Illegal.tag;
+
     @Specialization(replaces = {"readLong", "readDouble", "readBoolean"})
     Object readObject(VirtualFrame frame) {
-        Object value = frame.getValue(slot);
+        // A slot never written holds null; one cleared by del is Illegal and has no value at all.
+        Object value = frame.getTag(slot) == ILLEGAL ? null : frame.getValue(slot);
         if (value == null) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.error(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "Local variable '" + name + "' referenced before assignment");

@@ -33,7 +33,11 @@ public abstract class WriteLocalNode extends StatementNode {
         frame.setLong(slot, value);
     }
 
-    @Specialization(guards = "isKindOrIllegal(frame, DOUBLE)")
+    /**
+     * A NaN is stored boxed: Python's {@code is} and containment compare a NaN by identity
+     * ({@code x = nan; x is x}, {@code nan in [nan]}), which an unboxed slot would lose.
+     */
+    @Specialization(guards = {"isKindOrIllegal(frame, DOUBLE)", "value == value"})
     void writeDouble(VirtualFrame frame, double value) {
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Double);
         frame.setDouble(slot, value);

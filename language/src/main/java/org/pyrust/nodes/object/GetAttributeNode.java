@@ -58,12 +58,30 @@ public abstract class GetAttributeNode extends ExpressionNode {
 
     @TruffleBoundary
     private Object dataAttribute(Object receiver) {
+        if (receiver instanceof PythonType type) {
+            // str.lower: the method itself, called with the receiver as its first argument.
+            PyRustFunction method = org.pyrust.runtime.PyRustContext.current().method(type, name);
+            if (method != null) {
+                return method;
+            }
+        }
+        if (receiver instanceof PyRustFunction function && function.getAttribute(name) != null) {
+            return function.getAttribute(name);
+        }
         switch (name) {
             case "__name__":
                 if (receiver instanceof PythonType type) {
                     return Values.string(type.getName());
                 } else if (receiver instanceof PyRustFunction function) {
                     return Values.string(function.getName());
+                }
+                break;
+            case "__annotations__":
+                if (receiver instanceof PyRustFunction function) {
+                    if (function.getAnnotations() == null) {
+                        function.setAnnotations(new org.pyrust.runtime.PyDict());
+                    }
+                    return function.getAnnotations();
                 }
                 break;
             case "args":

@@ -1,4 +1,0 @@
-# Hand-written: an uncaught exception ends the program with the first line "RuntimeError at L:C: <Class>: <str>"
-# (LANGUAGE.md, Data, "Uncaught exceptions"), positioned where it was raised; CPython prints a traceback.
-# A builtin's error is positioned at the call's callee.
-x = int("abc")
