@@ -23,8 +23,9 @@ abstract class FrozenSetBuiltin extends BuiltinNode {
 
     @Fallback
     static PySet doIterable(Object iterable, @Cached ToArrayNode toArray) {
-        if (iterable instanceof PySet set && set.isFrozen()) {
-            return set;
+        if (iterable instanceof PySet set) {
+            // A frozenset is its own frozenset; from a set, CPython merges its table.
+            return set.isFrozen() ? set : new PySet(set, true);
         }
         return Containers.setOf(toArray.execute(iterable), true);
     }

@@ -21,6 +21,12 @@ abstract class SetBuiltin extends BuiltinNode {
         return new PySet(false);
     }
 
+    /** From a set: CPython merges its table, which lays the new set out differently from adding one by one. */
+    @Specialization
+    static PySet doSet(PySet other) {
+        return new PySet(other, false);
+    }
+
     @Fallback
     static PySet doIterable(Object iterable, @Cached ToArrayNode toArray) {
         return Containers.setOf(toArray.execute(iterable), false);

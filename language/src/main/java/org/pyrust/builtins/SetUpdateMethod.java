@@ -20,6 +20,10 @@ abstract class SetUpdateMethod extends BuiltinNode {
     static Object doUpdate(Object[] arguments) {
         PySet self = MethodSupport.receiverSet(arguments, "update");
         for (int i = 1; i < arguments.length; i++) {
+            if (arguments[i] instanceof PySet other) {
+                self.merge(other);
+                continue;
+            }
             for (Object item : ToArrayNodeGen.getUncached().execute(arguments[i])) {
                 self.add(item);
             }

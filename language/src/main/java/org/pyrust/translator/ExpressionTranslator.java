@@ -181,7 +181,7 @@ abstract class ExpressionTranslator {
             case Expr.Slice e -> new SliceNode(optional(e.lower()), optional(e.upper()), optional(e.step()));
             case Expr.TupleExpr e -> display(SequenceLiteralNode.Kind.TUPLE, e.elements());
             case Expr.ListExpr e -> display(SequenceLiteralNode.Kind.LIST, e.elements());
-            case Expr.SetExpr e -> display(SequenceLiteralNode.Kind.SET, e.elements());
+            case Expr.SetExpr e -> display(SequenceLiteralNode.Kind.SET, constantSetOrder(e.elements()));
             case Expr.DictExpr e -> dict(e);
             case Expr.Comprehension e -> comprehension(e);
             case Expr.Lambda e -> makeFunction(e, "<lambda>", e.parameters(), e.span(), List.of(), () -> new ReturnNode(expression(e.body()), current.returnSlot));
@@ -307,6 +307,25 @@ abstract class ExpressionTranslator {
             }
         }
         return new SequenceLiteralNode(kind, nodes, starred);
+    }
+
+    /** The elements of a set display, in the order of the first equal display of constants (see FrameLayout). */
+    private List<Expr> constantSetOrder(List<Expr> elements) {
+        if (elements.size() < 3) {
+            return elements;
+        }
+        java.util.Set<Object> key = new java.util.HashSet<>();
+        for (Expr element : elements) {
+            switch (element) {
+                case Expr.IntLiteral i -> key.add(i.value());
+                case Expr.StrLiteral s -> key.add(s.value());
+                case Expr.FloatLiteral f -> key.add(f.value());
+                default -> {
+                    return elements;
+                }
+            }
+        }
+        return current.constantSets.computeIfAbsent(key, k -> elements);
     }
 
     private ExpressionNode dict(Expr.DictExpr e) {

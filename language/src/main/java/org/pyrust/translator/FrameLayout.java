@@ -20,6 +20,12 @@ final class FrameLayout {
     int returnSlot = -1;
     /** The locals each loop clears at the end of an iteration ({@link LoopLiveness}); functions only. */
     Map<Stmt, Set<String>> deadAtLoopHead = Map.of();
+    /**
+     * The element order of the first set display of each set of constants in this code: CPython folds a
+     * display of three or more constants into one frozenset constant, shared by equal displays, so a
+     * later {@code {0, 8, 16}} is laid out as an earlier {@code {16, 0, 8}} was.
+     */
+    final Map<Set<Object>, java.util.List<org.pyrust.ast.Expr>> constantSets = new HashMap<>();
     /** The hidden slot holding the exception the innermost enclosing {@code except} handles, or -1. */
     int handledSlot = -1;
 
