@@ -29,6 +29,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 WORKLOADS_DIR = os.path.join(ROOT, "benchmarks", "src", "main", "resources", "workloads")
 WORKLOADS = ["fib", "while_sum", "nested_loops", "closures", "string_build", "straight_line"]
+# The Data layer's workloads (issue 11): timed with --only, e.g. --only list_sum,mandelbrot.
+DATA_WORKLOADS = ["list_sum", "list_sort", "dict_count", "mandelbrot", "str_words", "try_except", "comprehension"]
 
 # The micro programs of StageBenchmark / EndToEndBenchmark / CallBenchmark (Programs.java).
 MICRO = {

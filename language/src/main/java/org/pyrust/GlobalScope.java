@@ -92,7 +92,7 @@ final class GlobalScope implements TruffleObject {
     void writeMember(String member, Object value) throws UnsupportedTypeException {
         Object guestValue = HostValues.toGuest(value);
         if (guestValue == null) {
-            throw UnsupportedTypeException.create(new Object[]{value}, "PyRust globals accept Java int, long, boolean and String values (and PyRust values)");
+            throw UnsupportedTypeException.create(new Object[]{value}, "PyRust globals accept Java int, long, double, boolean and String values (and PyRust values)");
         }
         globals.put(member, guestValue);
     }

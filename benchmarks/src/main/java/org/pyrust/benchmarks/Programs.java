@@ -29,6 +29,13 @@ public final class Programs {
     /** The workloads, in the order the report lists them. */
     public static final List<String> WORKLOADS = List.of("fib", "while_sum", "nested_loops", "closures", "string_build", "straight_line");
 
+    /**
+     * The Data layer's workloads (issue 11), run with {@code -p workload=...} of {@link WorkloadBenchmark}:
+     * lists, sorting, dicts, floats, strings, exceptions and comprehensions.
+     */
+    public static final List<String> DATA_WORKLOADS = List.of("list_sum", "list_sort", "dict_count", "mandelbrot", "str_words", "try_except",
+                    "comprehension");
+
     private Programs() {
     }
 

@@ -59,6 +59,13 @@ final class Args {
         throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
     }
 
+    /** {@code hex}, {@code oct}, {@code bin}: the prefix and the digits, a minus sign before the prefix. */
+    @TruffleBoundary
+    static TruffleString inRadix(long value, int radix, String prefix) {
+        String digits = value < 0 ? java.math.BigInteger.valueOf(value).negate().toString(radix) : Long.toString(value, radix);
+        return Values.string((value < 0 ? "-" : "") + prefix + digits);
+    }
+
     @TruffleBoundary
     static TruffleString string(String value) {
         return Values.string(value);

@@ -17,10 +17,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 abstract class BinBuiltin extends BuiltinNode {
 
     @Specialization
-    @TruffleBoundary
     static TruffleString doLong(long value) {
-        String digits = value < 0 ? java.math.BigInteger.valueOf(value).negate().toString(2) : Long.toString(value, 2);
-        return Values.string((value < 0 ? "-" : "") + "0b" + digits);
+        return Args.inRadix(value, 2, "0b");
     }
 
     @Specialization

@@ -17,10 +17,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 abstract class HexBuiltin extends BuiltinNode {
 
     @Specialization
-    @TruffleBoundary
     static TruffleString doLong(long value) {
-        String digits = value < 0 ? java.math.BigInteger.valueOf(value).negate().toString(16) : Long.toString(value, 16);
-        return Values.string((value < 0 ? "-" : "") + "0x" + digits);
+        return Args.inRadix(value, 16, "0x");
     }
 
     @Specialization

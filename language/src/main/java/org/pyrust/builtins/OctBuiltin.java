@@ -17,10 +17,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 abstract class OctBuiltin extends BuiltinNode {
 
     @Specialization
-    @TruffleBoundary
     static TruffleString doLong(long value) {
-        String digits = value < 0 ? java.math.BigInteger.valueOf(value).negate().toString(8) : Long.toString(value, 8);
-        return Values.string((value < 0 ? "-" : "") + "0o" + digits);
+        return Args.inRadix(value, 8, "0o");
     }
 
     @Specialization

@@ -11,16 +11,18 @@ public final class HostValues {
     }
 
     /**
-     * The PyRust value for {@code value}, or null when PyRust has no such type (doubles, arrays, objects...).
+     * The PyRust value for {@code value}, or null when PyRust has no such type (arrays, maps, host objects: issue 14).
      * A Java string longer than a PyRust string can be is refused: its length would not be exact.
      */
     @TruffleBoundary
     public static Object toGuest(Object value) throws UnsupportedTypeException {
-        if (value instanceof Long || value instanceof Boolean || value instanceof TruffleString
-                        || value instanceof PyRustFunction || value instanceof PyRustNone) {
+        if (value instanceof Long || value instanceof Boolean || value instanceof Double || value instanceof TruffleString
+                        || value instanceof PyRustFunction || value instanceof PyRustNone || isGuestValue(value)) {
             return value;
         } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
+        } else if (value instanceof Float f) {
+            return f.doubleValue();
         } else if (value instanceof String s) {
             if (s.length() > Values.MAX_STRING_LENGTH && s.codePointCount(0, s.length()) > Values.MAX_STRING_LENGTH) {
                 throw UnsupportedTypeException.create(new Object[]{value}, "a string of " + s.codePointCount(0, s.length())
@@ -29,5 +31,12 @@ public final class HostValues {
             return Values.string(s);
         }
         return null;
+    }
+
+    /** PyRust's own values coming back from Java (a list it returned, an exception it raised). */
+    private static boolean isGuestValue(Object value) {
+        return value instanceof PyList || value instanceof PyTuple || value instanceof PyDict || value instanceof PySet || value instanceof PyRange
+                        || value instanceof PythonType || value instanceof ExceptionObject || value instanceof PyIterator || value instanceof PyBoundMethod
+                        || value instanceof PyDictView || value instanceof PySlice || value instanceof PyEllipsis || value instanceof PyGenericAlias;
     }
 }

@@ -183,7 +183,7 @@ public final class PyRustFunction implements TruffleObject {
         Object value = HostValues.toGuest(arguments[index]);
         if (value == null) {
             throw UnsupportedTypeException.create(arguments,
-                            "PyRust functions accept Java int, long, boolean and String arguments (and PyRust values); argument " + (index + 1) + " is not one of them");
+                            "PyRust functions accept Java int, long, double, boolean and String arguments (and PyRust values); argument " + (index + 1) + " is not one of them");
         }
         return value;
     }

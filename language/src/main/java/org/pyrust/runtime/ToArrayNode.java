@@ -27,6 +27,20 @@ public abstract class ToArrayNode extends Node {
         return tuple.items().clone();
     }
 
+    /** A range knows its length: one that no list can hold is a MemoryError at once, as in CPython. */
+    @Specialization
+    @TruffleBoundary
+    static Object[] doRange(PyRange range) {
+        if (range.length() > PyList.MAX_SIZE) {
+            throw PyRustException.raise(ExceptionTypes.MEMORY_ERROR, "", null);
+        }
+        Object[] items = new Object[(int) range.length()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = range.get(i);
+        }
+        return items;
+    }
+
     @Fallback
     static Object[] doOther(Object iterable, @Cached GetIterNode getIter) {
         return drain(getIter.execute(iterable));

@@ -188,11 +188,14 @@ class PolyglotTest {
     }
 
     @Test
-    void javaDoubleOrObjectArgumentRejectedClearly() {
+    void javaObjectArgumentRejectedClearly() {
         try (Context context = newContext()) {
             context.eval(PYRUST, "def add(a, b):\n    return a + b");
             Value add = context.getBindings(PYRUST).getMember("add");
-            for (Object bad : new Object[]{1.5, 2.0, new Object(), new int[]{1}}) {
+            // A Java double is a PyRust float (the Data layer); objects and arrays wait for issue 14.
+            assertEquals(3.5, add.execute(1.5, 2).asDouble());
+            assertEquals(3.5, add.execute(1.5f, 2.0).asDouble());
+            for (Object bad : new Object[]{new Object(), new int[]{1}}) {
                 RuntimeException e = assertThrows(RuntimeException.class, () -> add.execute(bad, 1), () -> "accepted a " + bad.getClass());
                 assertTrue(e instanceof IllegalArgumentException || e instanceof PolyglotException, () -> "unexpected exception type " + e);
                 if (e instanceof PolyglotException p) {
@@ -270,7 +273,9 @@ class PolyglotTest {
     void unsupportedGlobalValueRejected() {
         try (Context context = newContext()) {
             Value bindings = context.getBindings(PYRUST);
-            RuntimeException e = assertThrows(RuntimeException.class, () -> bindings.putMember("d", 1.5));
+            bindings.putMember("f", 1.5);
+            assertEquals(1.5, bindings.getMember("f").asDouble());
+            RuntimeException e = assertThrows(RuntimeException.class, () -> bindings.putMember("d", new Object()));
             assertTrue(e instanceof IllegalArgumentException || e instanceof PolyglotException, () -> "unexpected exception type " + e);
             assertNotNull(e.getMessage());
             assertFalse(bindings.hasMember("d"), "a rejected value must not be stored");
