@@ -32,7 +32,7 @@ public abstract class StrNode extends Node {
 
     @Specialization
     static TruffleString doLong(long value, @Cached TruffleString.FromLongNode fromLong) {
-        return fromLong.execute(value, Values.ENCODING, true);
+        return fromLong.execute(value, Values.ENCODING, false);
     }
 
     @Specialization

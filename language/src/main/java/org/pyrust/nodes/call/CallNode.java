@@ -48,6 +48,10 @@ public final class CallNode extends ExpressionNode {
     @Children private final ExpressionNode[] keywordValues;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
     @Child private ToArrayNode toArray;
+    /** The built-in type this site called first, and what calling it runs. */
+    @CompilationFinal private PythonType cachedType;
+    @CompilationFinal private PyRustFunction cachedConstructor;
+    @Child private DispatchNode constructorDispatch;
     @CompilationFinal private boolean seenGeneric;
 
     public CallNode(ExpressionNode callee, ExpressionNode[] arguments) {
@@ -79,6 +83,18 @@ public final class CallNode extends ExpressionNode {
             // The fast path: a plain call with the right count.
             frameArguments[0] = function.getClosure();
             return invoke(frame, function, frameArguments);
+        }
+        if (frameArguments != null) {
+            if (cachedType != null) {
+                if (calleeValue == cachedType) {
+                    return callConstructor(frameArguments);
+                }
+            } else if (calleeValue instanceof PythonType type) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                if (cacheConstructor(PyRustRootNode.context(frame), type)) {
+                    return callConstructor(frameArguments);
+                }
+            }
         }
         if (!seenGeneric) {
             // Keep the general path out of compiled code until a call needs it.
@@ -136,6 +152,32 @@ public final class CallNode extends ExpressionNode {
             frameArguments = bind(function, positional, names, values);
         }
         return invoke(frame, function, frameArguments);
+    }
+
+    /**
+     * A plain call of the built-in type this site called before (str(x), list(xs)): its constructor, a
+     * builtin, through a dispatch of its own so that the fast path above stays as small as it was.
+     */
+    private Object callConstructor(Object[] frameArguments) {
+        try {
+            return constructorDispatch.executeDispatch(cachedConstructor, frameArguments);
+        } catch (PyRustException e) {
+            throw e.hasPosition() ? e : e.placedAt(this);
+        }
+    }
+
+    /** Caches the constructor of the first built-in type called here; the pair never changes (both are the language's). */
+    private boolean cacheConstructor(PyRustContext context, PythonType type) {
+        if (!type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            PyRustFunction constructor = context.constructor(type);
+            if (constructor != null) {
+                cachedType = type;
+                cachedConstructor = constructor;
+                constructorDispatch = insert(DispatchNodeGen.create());
+                return true;
+            }
+        }
+        return false;
     }
 
     private Object invoke(VirtualFrame frame, PyRustFunction function, Object[] frameArguments) {
