@@ -21,6 +21,20 @@ abstract class ListBuiltin extends BuiltinNode {
         return new PyList();
     }
 
+    /** {@code list(range(n))}: straight into a list of ints, without boxing each one. */
+    @Specialization
+    @TruffleBoundary
+    static PyList doRange(PyRange range) {
+        if (range.length() > PyList.MAX_SIZE) {
+            throw error(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        long[] items = new long[(int) range.length()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = range.get(i);
+        }
+        return new PyList(items, items.length);
+    }
+
     @Fallback
     static PyList doIterable(Object iterable, @Cached ToArrayNode toArray) {
         return new PyList(toArray.execute(iterable));
