@@ -150,8 +150,7 @@ public final class PyList implements TruffleObject {
         if (capacity > MAX_SIZE) {
             throw PyRustException.raise(ExceptionTypes.MEMORY_ERROR, "", null);
         }
-        int length = java.lang.reflect.Array.getLength(storage);
-        if (capacity > length) {
+        if (capacity > capacity()) {
             grow((int) capacity);
         }
     }
@@ -172,14 +171,23 @@ public final class PyList implements TruffleObject {
         }
     }
 
+    private int capacity() {
+        Object s = storage;
+        if (s instanceof long[] longs) {
+            return longs.length;
+        } else if (s instanceof double[] doubles) {
+            return doubles.length;
+        }
+        return ((Object[]) s).length;
+    }
+
     /** Turns the storage into an {@code Object[]} (once) and returns it. */
     private Object[] generalize() {
         Object s = storage;
         if (s instanceof Object[] objects) {
             return objects;
         }
-        int length = java.lang.reflect.Array.getLength(s);
-        Object[] objects = new Object[Math.max(length, size)];
+        Object[] objects = new Object[Math.max(capacity(), size)];
         for (int i = 0; i < size; i++) {
             objects[i] = get(i);
         }
