@@ -396,7 +396,10 @@ abstract class ExpressionTranslator {
 
     private StatementNode clause(Expr.Comprehension c, int index, int resultSlot) {
         if (index == c.clauses().size()) {
-            return at(new ComprehensionAppendNode(resultSlot, expression(c.element()), optional(c.value())), c.element().span());
+            // A statement for the tools and the context's statement limit: a runaway comprehension stops as a loop does.
+            StatementNode append = at(new ComprehensionAppendNode(resultSlot, expression(c.element()), optional(c.value())), c.element().span());
+            append.addStatementTag();
+            return append;
         }
         ComprehensionClause clause = c.clauses().get(index);
         // The first iterable arrives as the argument; the later ones are evaluated in this scope.

@@ -44,6 +44,18 @@ class SandboxTest {
         }
     }
 
+    /** A statement limit stops a runaway comprehension as it stops a loop: its step is a statement. */
+    @Test
+    void statementLimitStopsARunawayComprehension() {
+        org.graalvm.polyglot.ResourceLimits limits = org.graalvm.polyglot.ResourceLimits.newBuilder().statementLimit(100_000, null).build();
+        Context context = Context.newBuilder(PYRUST).resourceLimits(limits).build();
+        PolyglotException e = assertThrows(PolyglotException.class, () -> context.eval(PYRUST, "xs = [x * 2 for x in range(10 ** 9)]"));
+        assertTrue(e.isResourceExhausted(), e.getMessage());
+        // A context stopped by its limit reports that again when it is closed.
+        PolyglotException onClose = assertThrows(PolyglotException.class, context::close);
+        assertTrue(onClose.isResourceExhausted() || onClose.isCancelled(), onClose.getMessage());
+    }
+
     @Test
     void languageOptionsAreAvailableUnderTheConstrainedPolicy() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
