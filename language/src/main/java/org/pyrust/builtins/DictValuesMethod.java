@@ -1,14 +1,11 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.text.PythonError;
-import org.pyrust.text.StrMethods;
+import org.pyrust.runtime.PyDict;
+import org.pyrust.runtime.PyDictView;
+import org.pyrust.runtime.PyIterator;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code dict.values()}: a live view. */
 @Builtin(name = "values", methodOf = "dict")

@@ -1,13 +1,12 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.numeric.FloatMath;
-import org.pyrust.text.PythonError;
+import org.pyrust.runtime.GetIterNodeGen;
+import org.pyrust.runtime.Iterators;
+import org.pyrust.runtime.PyIterator;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** {@code filter(function, iterable)}: a lazy iterator; None as the function keeps the true items. */
 @Builtin(name = "filter")

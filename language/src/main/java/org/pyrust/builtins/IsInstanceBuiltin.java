@@ -1,15 +1,14 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.numeric.*;
-import org.pyrust.text.PythonError;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.GetClassNode;
+import org.pyrust.runtime.PyTuple;
+import org.pyrust.runtime.PythonType;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code isinstance(x, cls)}, {@code cls} a class or a tuple of classes. */
 @Builtin(name = "isinstance")

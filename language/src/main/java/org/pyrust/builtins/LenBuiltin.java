@@ -6,8 +6,6 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
-
-
 /** {@code len(x)}: of a string (in code points) or a container. */
 @Builtin(name = "len")
 @GenerateNodeFactory

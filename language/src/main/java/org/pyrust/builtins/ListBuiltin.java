@@ -1,15 +1,16 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.numeric.*;
-import org.pyrust.text.PythonError;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.NoValue;
+import org.pyrust.runtime.PyList;
+import org.pyrust.runtime.PyRange;
+import org.pyrust.runtime.ToArrayNode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code list()}, {@code list(iterable)}: a new list. */
 @Builtin(name = "list", minArgs = 0, constructor = true)

@@ -1,14 +1,11 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.text.PythonError;
-import org.pyrust.text.StrMethods;
+import org.pyrust.runtime.EqNode;
+import org.pyrust.runtime.PyList;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code list.index(x[, start[, end]])}. */
 @Builtin(name = "index", methodOf = "list", minArgs = 2)

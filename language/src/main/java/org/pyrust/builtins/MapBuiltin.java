@@ -1,13 +1,13 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.numeric.FloatMath;
-import org.pyrust.text.PythonError;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.GetIterNodeGen;
+import org.pyrust.runtime.Iterators;
+import org.pyrust.runtime.PyIterator;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** {@code map(function, *iterables)}: a lazy iterator. */
 @Builtin(name = "map", minArgs = 2, varArgs = true)

@@ -1,15 +1,14 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.numeric.*;
-import org.pyrust.text.PythonError;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.NoValue;
+import org.pyrust.runtime.PyIterator;
+import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.Values;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code next(iterator[, default])}: the end is StopIteration, or the default. */
 @Builtin(name = "next", minArgs = 1)

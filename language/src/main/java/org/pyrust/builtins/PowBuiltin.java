@@ -1,13 +1,14 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.Values;
 import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** {@code pow(base, exp[, mod])}: as {@code **}; with a modulus, modular exponentiation of ints. */
 @Builtin(name = "pow", minArgs = 2)

@@ -1,12 +1,16 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.numeric.*;
-import org.pyrust.text.PythonError;
+import org.pyrust.runtime.BuiltinTypes;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.PyDict;
+import org.pyrust.runtime.PyIterator;
+import org.pyrust.runtime.PyList;
+import org.pyrust.runtime.PyRange;
+import org.pyrust.runtime.PyTuple;
+import org.pyrust.runtime.ToArrayNodeGen;
+import org.pyrust.runtime.Values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;

@@ -1,15 +1,16 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.numeric.*;
+import org.pyrust.runtime.ExceptionTypes;
+import org.pyrust.runtime.NoValue;
+import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.PyRustNone;
+import org.pyrust.runtime.Values;
+import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code round(x[, ndigits])}: banker's rounding, as Python. */
 @Builtin(name = "round", minArgs = 1)

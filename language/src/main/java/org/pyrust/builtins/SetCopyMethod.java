@@ -1,14 +1,9 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.text.PythonError;
-import org.pyrust.text.StrMethods;
+import org.pyrust.runtime.PySet;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code set.copy()}. */
 @Builtin(name = "copy", methodOf = "set")

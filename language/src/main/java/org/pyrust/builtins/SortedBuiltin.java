@@ -1,15 +1,12 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.*;
-import org.pyrust.numeric.*;
-import org.pyrust.text.PythonError;
+import org.pyrust.runtime.IsTrueNode;
+import org.pyrust.runtime.PyList;
+import org.pyrust.runtime.ToArrayNode;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code sorted(iterable, *, key=None, reverse=False)}: a new list, stable, by {@code <}. */
 @Builtin(name = "sorted", keywords = {"key", "reverse"})
