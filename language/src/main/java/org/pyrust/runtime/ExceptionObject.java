@@ -2,7 +2,6 @@ package org.pyrust.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -12,7 +11,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * what Truffle throws and the polyglot API reports.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class ExceptionObject implements TruffleObject {
+public final class ExceptionObject implements PyRustValue {
 
     private final PythonType type;
     private final Object[] args;

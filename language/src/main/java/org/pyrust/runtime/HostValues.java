@@ -16,8 +16,7 @@ public final class HostValues {
      */
     @TruffleBoundary
     public static Object toGuest(Object value) throws UnsupportedTypeException {
-        if (value instanceof Long || value instanceof Boolean || value instanceof Double || value instanceof TruffleString
-                        || value instanceof PyRustFunction || value instanceof PyRustNone || isGuestValue(value)) {
+        if (value instanceof Long || value instanceof Boolean || value instanceof Double || value instanceof TruffleString || value instanceof PyRustValue) {
             return value;
         } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
@@ -31,12 +30,5 @@ public final class HostValues {
             return Values.string(s);
         }
         return null;
-    }
-
-    /** PyRust's own values coming back from Java (a list it returned, an exception it raised). */
-    private static boolean isGuestValue(Object value) {
-        return value instanceof PyList || value instanceof PyTuple || value instanceof PyDict || value instanceof PySet || value instanceof PyRange
-                        || value instanceof PythonType || value instanceof ExceptionObject || value instanceof PyIterator || value instanceof PyBoundMethod
-                        || value instanceof PyDictView || value instanceof PySlice || value instanceof PyEllipsis || value instanceof PyGenericAlias;
     }
 }

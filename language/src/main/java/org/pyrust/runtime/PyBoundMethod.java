@@ -2,7 +2,6 @@ package org.pyrust.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -11,7 +10,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * once, so in compiled code it is not allocated.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PyBoundMethod implements TruffleObject {
+public final class PyBoundMethod implements PyRustValue {
 
     private final Object receiver;
     private final PyRustFunction function;

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -15,7 +14,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * table is Java's {@link LinkedHashMap}, behind boundaries: its code is not for the compiler to inline.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PyDict implements TruffleObject {
+public final class PyDict implements PyRustValue {
 
     private final LinkedHashMap<DictKey, Object> map;
     /** Changed by every insertion or removal, so that iterators notice a size change as CPython's do. */

@@ -2,13 +2,12 @@ package org.pyrust.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /** {@code d.keys()}, {@code d.values()}, {@code d.items()}: live views of a dict. */
 @ExportLibrary(InteropLibrary.class)
-public final class PyDictView implements TruffleObject {
+public final class PyDictView implements PyRustValue {
 
     private final PyDict dict;
     private final PyIterator.DictIterator.Kind kind;

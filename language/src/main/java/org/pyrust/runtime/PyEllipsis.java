@@ -1,13 +1,12 @@
 package org.pyrust.runtime;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /** The single {@code ...} value ({@code Ellipsis}). */
 @ExportLibrary(InteropLibrary.class)
-public final class PyEllipsis implements TruffleObject {
+public final class PyEllipsis implements PyRustValue {
 
     public static final PyEllipsis INSTANCE = new PyEllipsis();
 

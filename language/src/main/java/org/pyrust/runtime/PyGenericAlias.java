@@ -2,7 +2,6 @@ package org.pyrust.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -11,7 +10,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * ({@code dict[str, tuple[int, ...]]}); PyRust never checks annotations.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PyGenericAlias implements TruffleObject {
+public final class PyGenericAlias implements PyRustValue {
 
     private final PythonType origin;
     private final Object[] args;

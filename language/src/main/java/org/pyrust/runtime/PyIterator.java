@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -16,7 +15,7 @@ import com.oracle.truffle.api.strings.TruffleString;
  * exception; {@code next(it)} turns the end into StopIteration.
  */
 @ExportLibrary(InteropLibrary.class)
-public abstract class PyIterator implements TruffleObject {
+public abstract class PyIterator implements PyRustValue {
 
     /** The next value, or null when the iterator is exhausted (and stays so). */
     public abstract Object next();

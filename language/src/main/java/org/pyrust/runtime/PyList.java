@@ -5,7 +5,6 @@ import java.util.Arrays;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -19,7 +18,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * {@link #storage()} themselves.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PyList implements TruffleObject {
+public final class PyList implements PyRustValue {
 
     /** A list may not outgrow a Java array; a bigger request is Python's MemoryError. */
     public static final int MAX_SIZE = Integer.MAX_VALUE - 16;

@@ -1,13 +1,12 @@
 package org.pyrust.runtime;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /** Python's {@code range} as a value: {@code len}, indexing, {@code in} and iteration without a list. */
 @ExportLibrary(InteropLibrary.class)
-public final class PyRange implements TruffleObject {
+public final class PyRange implements PyRustValue {
 
     private final long start;
     private final long stop;

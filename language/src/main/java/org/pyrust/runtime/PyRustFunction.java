@@ -5,7 +5,6 @@ import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -18,7 +17,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * <p>Calling convention: {@code arguments[0]} is the closure (or null), the positional arguments follow.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PyRustFunction implements TruffleObject {
+public final class PyRustFunction implements PyRustValue {
 
     /** Arity of builtins that check their own argument counts. */
     public static final int VARIADIC = -1;

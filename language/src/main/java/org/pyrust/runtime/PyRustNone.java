@@ -1,13 +1,12 @@
 package org.pyrust.runtime;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /** The single {@code None} value; interop null, so Java sees it as {@code Value.isNull()}. */
 @ExportLibrary(InteropLibrary.class)
-public final class PyRustNone implements TruffleObject {
+public final class PyRustNone implements PyRustValue {
 
     public static final PyRustNone INSTANCE = new PyRustNone();
 

@@ -2,7 +2,6 @@ package org.pyrust.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -20,7 +19,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * of two above {@code used * 4} ({@code used * 2} above 50000 elements), reinserting in old-table order.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PySet implements TruffleObject {
+public final class PySet implements PyRustValue {
 
     static final int MIN_SIZE = 8;
     static final int LINEAR_PROBES = 9;

@@ -1,7 +1,6 @@
 package org.pyrust.runtime;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -10,7 +9,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * sequence's length as CPython does, so that {@code xs[-100:100]} and {@code xs[::-1]} need no special case.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PySlice implements TruffleObject {
+public final class PySlice implements PyRustValue {
 
     private final Object start;
     private final Object stop;

@@ -4,13 +4,12 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /** Python's {@code tuple}: an immutable array of values. */
 @ExportLibrary(InteropLibrary.class)
-public final class PyTuple implements TruffleObject {
+public final class PyTuple implements PyRustValue {
 
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 

@@ -3,7 +3,6 @@ package org.pyrust.runtime;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -17,7 +16,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * walk along an array; with single inheritance it is the chain of bases, this type first.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PythonType implements TruffleObject {
+public final class PythonType implements PyRustValue {
 
     private final String name;
     private final PythonType base;

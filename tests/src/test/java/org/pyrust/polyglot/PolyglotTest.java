@@ -187,6 +187,21 @@ class PolyglotTest {
         }
     }
 
+    /** PyRust's own values (a list, a dict) go back into PyRust as themselves. */
+    @Test
+    void guestValuesRoundTrip() {
+        try (Context context = newContext()) {
+            context.eval(PYRUST, "def size(xs):\n    return len(xs)");
+            Value size = context.getBindings(PYRUST).getMember("size");
+            Value list = context.eval(PYRUST, "[1, 2, 3]");
+            assertEquals(3, list.getArraySize());
+            assertEquals(2, list.getArrayElement(1).asLong());
+            assertEquals(3, size.execute(list).asLong());
+            assertEquals(2, size.execute(context.eval(PYRUST, "{'a': 1, 'b': 2.5}")).asLong());
+            assertEquals("[1, 2, 3]", list.toString());
+        }
+    }
+
     @Test
     void javaObjectArgumentRejectedClearly() {
         try (Context context = newContext()) {
