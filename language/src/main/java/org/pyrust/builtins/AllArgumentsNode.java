@@ -23,8 +23,7 @@ final class AllArgumentsNode extends ExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object[] arguments = frame.getArguments();
-        // arguments[0] is the closure slot of the calling convention.
-        int from = 1 + (arguments[0] == ArgumentBinder.KEYWORDS_BOUND ? keywordCount : 0);
+        int from = ArgumentBinder.firstPositional(arguments, keywordCount);
         return Arrays.copyOfRange(arguments, from, arguments.length);
     }
 }

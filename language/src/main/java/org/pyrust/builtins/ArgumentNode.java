@@ -23,8 +23,7 @@ final class ArgumentNode extends ExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object[] arguments = frame.getArguments();
-        // arguments[0] is the closure slot of the calling convention, or the mark of keywords passed.
-        int at = index + 1 + (arguments[0] == ArgumentBinder.KEYWORDS_BOUND ? keywordCount : 0);
+        int at = ArgumentBinder.firstPositional(arguments, keywordCount) + index;
         return at < arguments.length ? arguments[at] : NoValue.INSTANCE;
     }
 }

@@ -75,8 +75,7 @@ final class BuiltinRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments();
-        // After the closure slot, and after the keyword values when the call passed keywords.
-        int count = args.length - 1 - (args[0] == ArgumentBinder.KEYWORDS_BOUND ? keywordCount : 0) - signature.receiver();
+        int count = args.length - ArgumentBinder.firstPositional(args, keywordCount) - signature.receiver();
         if (!signature.accepts(count)) {
             CompilerDirectives.transferToInterpreter();
             throw signature.arityError(count);

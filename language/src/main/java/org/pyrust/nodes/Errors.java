@@ -1,6 +1,5 @@
 package org.pyrust.nodes;
 
-import org.pyrust.text.PythonError;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyList;
@@ -31,12 +30,6 @@ public final class Errors {
     @TruffleBoundary
     public static PyRustException raise(Node location, PythonType type, String message) {
         return PyRustException.raise(type, message, location);
-    }
-
-    /** An error of the Truffle-free libraries ({@code numeric}, {@code text}) as the guest exception it names. */
-    @TruffleBoundary
-    public static PyRustException python(Node location, PythonError error) {
-        return PyRustException.library(error, location);
     }
 
     @TruffleBoundary

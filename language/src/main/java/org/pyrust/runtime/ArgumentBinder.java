@@ -16,6 +16,14 @@ public final class ArgumentBinder {
     /** Marks a builtin's arguments array that carries keyword values ({@link Signature#isBuiltin}). */
     public static final Object KEYWORDS_BOUND = new Object();
 
+    /**
+     * Where a builtin's positional arguments start in its frame arguments: after the closure slot, and after
+     * its {@code keywordCount} keyword values when the call passed keywords.
+     */
+    public static int firstPositional(Object[] frameArguments, int keywordCount) {
+        return 1 + (frameArguments[0] == KEYWORDS_BOUND ? keywordCount : 0);
+    }
+
     private ArgumentBinder() {
     }
 
@@ -164,6 +172,12 @@ public final class ArgumentBinder {
             frame[1 + keywordSlots + i] = args.get(i);
         }
         return frame;
+    }
+
+    /** The Core message of a plain positional call with the wrong count (LANGUAGE.md, Functions); no position yet. */
+    @TruffleBoundary
+    public static PyRustException arityError(PyRustFunction function, int count) {
+        return PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "Function " + function.getName() + " expects " + function.getArity() + " arguments, got " + count, null);
     }
 
     private static PyRustException tooManyPositional(PyRustFunction function, Signature s, int count, String[] names, Object[] values) {

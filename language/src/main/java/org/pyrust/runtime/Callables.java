@@ -35,9 +35,8 @@ public final class Callables {
             frame = new Object[positional.length + 1];
             frame[0] = function.getClosure();
             System.arraycopy(positional, 0, frame, 1, positional.length);
-        } else if (function.getSignature().isPlain() && function.getDefaults().length == 0) {
-            throw PyRustException.runtime(ExceptionTypes.TYPE_ERROR,
-                            "Function " + function.getName() + " expects " + function.getArity() + " arguments, got " + positional.length, null);
+        } else if (function.hasFixedArity()) {
+            throw ArgumentBinder.arityError(function, positional.length);
         } else {
             frame = ArgumentBinder.bind(function, positional, new String[0], new Object[0]);
         }

@@ -3,6 +3,7 @@ package org.pyrust.runtime;
 import java.util.Iterator;
 import java.util.Map;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
@@ -29,8 +30,9 @@ public abstract class PyIterator implements PyRustValue {
     }
 
     @ExportMessage
-    Object getMetaObject() {
-        return type();
+    Object getMetaObject(@Cached GetClassNode getClass) {
+        // The one place where a value's class is decided (GetClassNode).
+        return getClass.execute(this);
     }
 
     @ExportMessage

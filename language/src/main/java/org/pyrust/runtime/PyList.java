@@ -2,6 +2,7 @@ package org.pyrust.runtime;
 
 import java.util.Arrays;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -257,8 +258,9 @@ public final class PyList implements PyRustValue {
     }
 
     @ExportMessage
-    Object getMetaObject() {
-        return BuiltinTypes.LIST;
+    Object getMetaObject(@Cached GetClassNode getClass) {
+        // The one place where a value's class is decided (GetClassNode).
+        return getClass.execute(this);
     }
 
     @ExportMessage

@@ -61,6 +61,15 @@ public final class PyRustFunction implements PyRustValue {
         return signature;
     }
 
+    /**
+     * Whether a positional call must give exactly {@link #getArity()} arguments: plain positional parameters
+     * without defaults, the Core protocol, whose wrong count keeps the Core message
+     * ({@link ArgumentBinder#arityError}). Every other function is bound by the {@link ArgumentBinder}.
+     */
+    public boolean hasFixedArity() {
+        return signature.isPlain() && defaults.length == 0;
+    }
+
     public Object[] getDefaults() {
         return defaults;
     }
@@ -137,8 +146,9 @@ public final class PyRustFunction implements PyRustValue {
     }
 
     @ExportMessage
-    Object getMetaObject() {
-        return builtin ? BuiltinTypes.BUILTIN_FUNCTION : BuiltinTypes.FUNCTION;
+    Object getMetaObject(@Cached GetClassNode getClass) {
+        // The one place where a value's class is decided (GetClassNode).
+        return getClass.execute(this);
     }
 
     @ExportMessage
@@ -155,7 +165,7 @@ public final class PyRustFunction implements PyRustValue {
 
     private Object[] hostArguments(Object[] arguments) throws ArityException, UnsupportedTypeException {
         if (arity != VARIADIC && arguments.length != arity) {
-            if (!signature.isPlain() || defaults.length > 0) {
+            if (!hasFixedArity()) {
                 // Defaults or *args: the binder places the arguments (and words any error as Python does).
                 Object[] guest = new Object[arguments.length];
                 for (int i = 0; i < arguments.length; i++) {

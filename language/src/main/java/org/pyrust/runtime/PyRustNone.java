@@ -1,5 +1,6 @@
 package org.pyrust.runtime;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -29,8 +30,9 @@ public final class PyRustNone implements PyRustValue {
     }
 
     @ExportMessage
-    Object getMetaObject() {
-        return BuiltinTypes.NONE_TYPE;
+    Object getMetaObject(@Cached GetClassNode getClass) {
+        // The one place where a value's class is decided (GetClassNode).
+        return getClass.execute(this);
     }
 
     @ExportMessage

@@ -1,5 +1,6 @@
 package org.pyrust.runtime;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
@@ -467,8 +468,9 @@ public final class PySet implements PyRustValue {
     }
 
     @ExportMessage
-    Object getMetaObject() {
-        return frozen ? BuiltinTypes.FROZENSET : BuiltinTypes.SET;
+    Object getMetaObject(@Cached GetClassNode getClass) {
+        // The one place where a value's class is decided (GetClassNode).
+        return getClass.execute(this);
     }
 
     @ExportMessage

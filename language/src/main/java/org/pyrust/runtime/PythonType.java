@@ -67,8 +67,9 @@ public final class PythonType implements PyRustValue {
 
     /** Every type's type is {@code type}. */
     @ExportMessage
-    Object getMetaObject() {
-        return BuiltinTypes.TYPE;
+    Object getMetaObject(@Cached GetClassNode getClass) {
+        // The one place where a value's class is decided (GetClassNode).
+        return getClass.execute(this);
     }
 
     @ExportMessage

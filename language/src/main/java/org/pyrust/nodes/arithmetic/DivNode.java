@@ -1,5 +1,6 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
 import org.pyrust.nodes.Errors;
@@ -30,7 +31,7 @@ public abstract class DivNode extends BinaryNode {
         try {
             return FloatMath.trueDivide(left, right);
         } catch (PythonError e) {
-            throw Errors.python(this, e);
+            throw PyRustException.library(e, this);
         }
     }
 

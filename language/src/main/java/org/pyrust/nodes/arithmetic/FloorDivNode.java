@@ -1,5 +1,6 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
 import org.pyrust.nodes.Errors;
@@ -29,7 +30,7 @@ public abstract class FloorDivNode extends BinaryNode {
         try {
             return FloatMath.floorDivide(left, right);
         } catch (PythonError e) {
-            throw Errors.python(this, e);
+            throw PyRustException.library(e, this);
         }
     }
 

@@ -31,7 +31,7 @@ public abstract class ModNode extends BinaryNode {
         try {
             return FloatMath.modulo(left, right);
         } catch (PythonError e) {
-            throw Errors.python(this, e);
+            throw PyRustException.library(e, this);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.pyrust.nodes.arithmetic;
 
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.numeric.IntMath;
 import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
@@ -32,7 +33,7 @@ public abstract class PowNode extends BinaryNode {
         try {
             return FloatMath.power(left, right);
         } catch (PythonError e) {
-            throw Errors.python(this, e);
+            throw PyRustException.library(e, this);
         }
     }
 

@@ -145,7 +145,7 @@ public final class CallNode extends ExpressionNode {
         if (names.length == 0 && (function.getArity() == count || function.getArity() == PyRustFunction.VARIADIC)) {
             positional[0] = function.getClosure();
             frameArguments = positional;
-        } else if (names.length == 0 && function.getSignature().isPlain() && function.getDefaults().length == 0) {
+        } else if (names.length == 0 && function.hasFixedArity()) {
             // A plain positional call with the wrong count keeps the Core message (LANGUAGE.md, Functions).
             throw arityError(function, count);
         } else {
@@ -307,7 +307,7 @@ public final class CallNode extends ExpressionNode {
 
     @TruffleBoundary
     private PyRustException arityError(PyRustFunction function, int count) {
-        return Errors.error(this, ExceptionTypes.TYPE_ERROR, "Function " + function.getName() + " expects " + function.getArity() + " arguments, got " + count);
+        return ArgumentBinder.arityError(function, count).placedAt(this);
     }
 
     private PyRustException recursionError() {

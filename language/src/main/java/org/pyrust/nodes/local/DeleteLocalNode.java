@@ -25,7 +25,7 @@ public final class DeleteLocalNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (mustBeBound && (frame.getTag(slot) == com.oracle.truffle.api.frame.FrameSlotKind.Illegal.tag || frame.getValue(slot) == null)) {
+        if (mustBeBound && ReadLocalNode.valueOrNull(frame, slot) == null) {
             throw Errors.raise(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name + "' where it is not associated with a value");
         }
         frame.clear(slot);

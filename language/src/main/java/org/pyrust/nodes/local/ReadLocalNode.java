@@ -40,12 +40,17 @@ public abstract class ReadLocalNode extends ExpressionNode {
         return frame.getBoolean(slot);
     }
 
-    static final byte ILLEGAL = com.oracle.truffle.api.frame.FrameSlotKind.Illegal.tag;
+    /**
+     * The slot's value, or null when the variable is unbound: a slot never written holds null; one cleared
+     * by {@code del} (or a loop's dead-slot clearing) is Illegal, with no value at all.
+     */
+    static Object valueOrNull(VirtualFrame frame, int slot) {
+        return frame.getTag(slot) == com.oracle.truffle.api.frame.FrameSlotKind.Illegal.tag ? null : frame.getValue(slot);
+    }
 
     @Specialization(replaces = {"readLong", "readDouble", "readBoolean"})
     Object readObject(VirtualFrame frame) {
-        // A slot never written holds null; one cleared by del is Illegal and has no value at all.
-        Object value = frame.getTag(slot) == ILLEGAL ? null : frame.getValue(slot);
+        Object value = valueOrNull(frame, slot);
         if (value == null) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.error(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "Local variable '" + name + "' referenced before assignment");
