@@ -1,5 +1,7 @@
 package org.pyrust.nodes.call;
 
+import java.util.Arrays;
+
 import org.pyrust.nodes.Errors;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
@@ -48,9 +50,10 @@ public final class CallNode extends ExpressionNode {
     @Children private final ExpressionNode[] keywordValues;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
     @Child private ToArrayNode toArray;
-    /** The built-in type this site called first, and what calling it runs. */
+    /** The type this site called first, and what calling it runs. */
     @CompilationFinal private PythonType cachedType;
     @CompilationFinal private PyRustFunction cachedConstructor;
+    @CompilationFinal private boolean cachedIsException;
     @Child private DispatchNode constructorDispatch;
     @CompilationFinal private boolean seenGeneric;
 
@@ -85,14 +88,15 @@ public final class CallNode extends ExpressionNode {
             return invoke(frame, function, frameArguments);
         }
         if (frameArguments != null) {
-            if (cachedType != null) {
-                if (calleeValue == cachedType) {
-                    return callConstructor(frameArguments);
-                }
-            } else if (calleeValue instanceof PythonType type) {
+            if (cachedType == null && calleeValue instanceof PythonType type) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                if (cacheConstructor(PyRustRootNode.context(frame), type)) {
+                cacheType(PyRustRootNode.context(frame), type);
+            }
+            if (calleeValue == cachedType) {
+                if (cachedConstructor != null) {
                     return callConstructor(frameArguments);
+                } else if (cachedIsException) {
+                    return new ExceptionObject(cachedType, Arrays.copyOfRange(frameArguments, 1, frameArguments.length), false);
                 }
             }
         }
@@ -131,7 +135,7 @@ public final class CallNode extends ExpressionNode {
                 if (names.length != 0) {
                     throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, type.getName() + "() takes no keyword arguments");
                 }
-                return new ExceptionObject(type, java.util.Arrays.copyOfRange(positional, 1, positional.length), false);
+                return new ExceptionObject(type, Arrays.copyOfRange(positional, 1, positional.length), false);
             }
             function = PyRustRootNode.context(frame).constructor(type);
             if (function == null) {
@@ -166,18 +170,20 @@ public final class CallNode extends ExpressionNode {
         }
     }
 
-    /** Caches the constructor of the first built-in type called here; the pair never changes (both are the language's). */
-    private boolean cacheConstructor(PyRustContext context, PythonType type) {
-        if (!type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-            PyRustFunction constructor = context.constructor(type);
-            if (constructor != null) {
-                cachedType = type;
-                cachedConstructor = constructor;
+    /**
+     * Caches the first type called here with what calling it runs: its constructor, or for an exception
+     * class the making of the exception ({@code raise ValueError("bad")}); the pair never changes (both
+     * are the language's). A type with neither is cached too, so that its error is not a recompilation.
+     */
+    private void cacheType(PyRustContext context, PythonType type) {
+        cachedType = type;
+        cachedIsException = type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION);
+        if (!cachedIsException) {
+            cachedConstructor = context.constructor(type);
+            if (cachedConstructor != null) {
                 constructorDispatch = insert(DispatchNodeGen.create());
-                return true;
             }
         }
-        return false;
     }
 
     private Object invoke(VirtualFrame frame, PyRustFunction function, Object[] frameArguments) {
@@ -237,7 +243,7 @@ public final class CallNode extends ExpressionNode {
         all.add(null);
         for (int i = 0; i < values.length; i++) {
             if (starred[i]) {
-                all.addAll(java.util.Arrays.asList((Object[]) values[i]));
+                all.addAll(Arrays.asList((Object[]) values[i]));
             } else {
                 all.add(values[i]);
             }
@@ -292,7 +298,7 @@ public final class CallNode extends ExpressionNode {
 
     @TruffleBoundary
     private Object[] bind(PyRustFunction function, Object[] positional, String[] names, Object[] values) {
-        Object[] args = java.util.Arrays.copyOfRange(positional, 1, positional.length);
+        Object[] args = Arrays.copyOfRange(positional, 1, positional.length);
         try {
             return ArgumentBinder.bind(function, args, names, values);
         } catch (PyRustException e) {
