@@ -34,16 +34,25 @@ public final class PyRustException extends AbstractTruffleException {
     }
 
     private final Kind kind;
-    private final String bareMessage;
-    private final transient SourceSection section;
+    /** A syntax error's message; a runtime error's is its exception's, worded when first asked for. */
+    private String bareMessage;
+    /** A syntax error's position; a runtime error's is its location's, looked up when first asked for. */
+    private transient SourceSection section;
+    private transient boolean sectionKnown;
+    private String firstLine;
     /** The Python exception of a runtime error; null for lexical and parse errors. */
     private final transient ExceptionObject exception;
 
-    private PyRustException(Kind kind, String bareMessage, String firstLine, Node location, SourceSection section, ExceptionObject exception) {
-        super(firstLine, location);
+    /**
+     * A raise costs only this object: the wording, the source section and the first line are computed
+     * when somebody reads them, which an exception that a handler catches usually never needs.
+     */
+    private PyRustException(Kind kind, String bareMessage, Node location, SourceSection section, ExceptionObject exception) {
+        super(null, location);
         this.kind = kind;
         this.bareMessage = bareMessage;
         this.section = section;
+        this.sectionKnown = section != null || location == null;
         this.exception = exception;
     }
 
@@ -55,7 +64,7 @@ public final class PyRustException extends AbstractTruffleException {
      */
     @TruffleBoundary
     public static PyRustException runtime(PythonType type, String message, Node location) {
-        return create(new ExceptionObject(type, message, true), message, location);
+        return of(new ExceptionObject(type, message, true), location);
     }
 
     /** A runtime error of any other exception: the message names the class, or is the class alone. */
@@ -76,17 +85,12 @@ public final class PyRustException extends AbstractTruffleException {
         return of(exception, location);
     }
 
-    /** Raises {@code exception} at {@code location} ({@code raise e}), worded as its kind of error is. */
-    @TruffleBoundary
+    /**
+     * Raises {@code exception} at {@code location} ({@code raise e}), worded as its kind of error is. No
+     * boundary: in compiled code a raise that a handler of the same unit catches is a field store or two.
+     */
     public static PyRustException of(ExceptionObject exception, Node location) {
-        String message = exception.getMessage();
-        String bare = exception.hasBareWording() ? message : message.isEmpty() ? exception.getType().getName() : exception.getType().getName() + ": " + message;
-        return create(exception, bare, location);
-    }
-
-    private static PyRustException create(ExceptionObject exception, String bareMessage, Node location) {
-        SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
-        return new PyRustException(Kind.RuntimeError, bareMessage, firstLine(Kind.RuntimeError, bareMessage, section), location, section, exception);
+        return new PyRustException(Kind.RuntimeError, null, location, null, exception);
     }
 
     /** A lexical or parse error at a position of {@code source}. */
@@ -95,18 +99,40 @@ public final class PyRustException extends AbstractTruffleException {
         int start = Math.min(charIndex, source.getLength());
         int len = Math.max(0, Math.min(length, source.getLength() - start));
         SourceSection section = source.createSection(start, len);
-        return new PyRustException(kind, message, kind + " at " + line + ":" + column + ": " + message, null, section, null);
+        PyRustException e = new PyRustException(kind, message, null, section, null);
+        e.firstLine = kind + " at " + line + ":" + column + ": " + message;
+        return e;
     }
 
     /** True if the error has a source position; a builtin's errors have none until their call places them. */
     public boolean hasPosition() {
-        return section != null;
+        return section() != null;
     }
 
     /** The same runtime error raised at {@code location}: how a call reports the error of a builtin it called. */
     @TruffleBoundary
     public PyRustException placedAt(Node location) {
-        return create(exception, bareMessage, location);
+        return of(exception, location);
+    }
+
+    @TruffleBoundary
+    private SourceSection section() {
+        if (!sectionKnown) {
+            Node location = getLocation();
+            section = location == null ? null : location.getEncapsulatingSourceSection();
+            sectionKnown = true;
+        }
+        return section;
+    }
+
+    /** The first line of the error report, {@code <Kind> at <line>:<column>: <message>}. */
+    @Override
+    @TruffleBoundary
+    public String getMessage() {
+        if (firstLine == null) {
+            firstLine = firstLine(kind, getBareMessage(), section());
+        }
+        return firstLine;
     }
 
     private static String firstLine(Kind kind, String message, SourceSection section) {
@@ -134,7 +160,12 @@ public final class PyRustException extends AbstractTruffleException {
     }
 
     /** The message without kind and position. */
+    @TruffleBoundary
     public String getBareMessage() {
+        if (bareMessage == null) {
+            String message = exception.getMessage();
+            bareMessage = exception.hasBareWording() ? message : message.isEmpty() ? exception.getType().getName() : exception.getType().getName() + ": " + message;
+        }
         return bareMessage;
     }
 
@@ -169,15 +200,16 @@ public final class PyRustException extends AbstractTruffleException {
 
     @ExportMessage
     boolean hasSourceLocation() {
-        return section != null;
+        return section() != null;
     }
 
     @ExportMessage(name = "getSourceLocation")
     @TruffleBoundary
     SourceSection getSourceSection() throws UnsupportedMessageException {
-        if (section == null) {
+        SourceSection result = section();
+        if (result == null) {
             throw UnsupportedMessageException.create();
         }
-        return section;
+        return result;
     }
 }

@@ -41,18 +41,19 @@ public final class RaiseNode extends StatementNode {
         }
         Object value = exception.executeGeneric(frame);
         Object causeValue = cause == null ? null : cause.executeGeneric(frame);
-        throw raise(value, causeValue);
+        ExceptionObject object = value instanceof ExceptionObject e ? e : toException(value, "exceptions must derive from BaseException");
+        if (causeValue != null) {
+            setCause(object, causeValue);
+        }
+        throw PyRustException.of(object, this);
     }
 
     @TruffleBoundary
-    private PyRustException raise(Object value, Object causeValue) {
-        ExceptionObject object = toException(value, "exceptions must derive from BaseException");
-        if (causeValue != null) {
-            object.setCause(causeValue == PyRustNone.INSTANCE ? null : toException(causeValue, "exception causes must derive from BaseException"));
-        }
-        return PyRustException.of(object, this);
+    private void setCause(ExceptionObject object, Object causeValue) {
+        object.setCause(causeValue == PyRustNone.INSTANCE ? null : toException(causeValue, "exception causes must derive from BaseException"));
     }
 
+    @TruffleBoundary
     private ExceptionObject toException(Object value, String message) {
         if (value instanceof ExceptionObject object) {
             return object;

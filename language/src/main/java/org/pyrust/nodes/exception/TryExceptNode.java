@@ -82,13 +82,19 @@ public final class TryExceptNode extends StatementNode {
         }
     }
 
-    @TruffleBoundary
+    /** Whether {@code except handlerType} catches an exception of {@code type}; a single class compiles inline. */
     private boolean matches(PythonType type, Object handlerType) {
         if (handlerType instanceof PythonType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
             return type.isSubtypeOf(t);
-        } else if (handlerType instanceof PyTuple tuple) {
+        }
+        return matchesAny(type, handlerType);
+    }
+
+    @TruffleBoundary
+    private boolean matchesAny(PythonType type, Object handlerType) {
+        if (handlerType instanceof PyTuple tuple) {
             for (Object item : tuple.items()) {
-                if (matches(type, item)) {
+                if (item instanceof PythonType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION) ? type.isSubtypeOf(t) : matchesAny(type, item)) {
                     return true;
                 }
             }
