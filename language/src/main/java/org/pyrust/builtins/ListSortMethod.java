@@ -15,8 +15,12 @@ abstract class ListSortMethod extends BuiltinNode {
 
     @Specialization
     static Object doSort(PyList self, Object key, Object reverse, @Cached IsTrueNode isTrue) {
+        boolean descending = !Args.absent(reverse) && isTrue.execute(reverse);
+        if (Args.absentOrNone(key) && self.sortPrimitive(descending)) {
+            return PyRustNone.INSTANCE;
+        }
         Object[] items = self.toArray();
-        MethodSupport.sort(items, key, !Args.absent(reverse) && isTrue.execute(reverse));
+        MethodSupport.sort(items, key, descending);
         self.setContents(items);
         return PyRustNone.INSTANCE;
     }

@@ -2,8 +2,8 @@ package org.pyrust.runtime;
 
 import java.util.Arrays;
 
-import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.library.ExportLibrary;
@@ -136,6 +136,44 @@ public final class PyList implements PyRustValue {
             result[i] = get(i);
         }
         return result;
+    }
+
+    /**
+     * Sorts a list of ints or floats in its own storage, as Python's stable sort would order it; false
+     * (and nothing done) for other storage. Equal ints cannot be told apart, so stability is free; among
+     * floats only 0.0 and -0.0 are equal but distinguishable, so a float list holding -0.0 is left to
+     * the general sort.
+     */
+    @TruffleBoundary
+    public boolean sortPrimitive(boolean descending) {
+        Object s = storage;
+        if (s instanceof long[] longs) {
+            Arrays.sort(longs, 0, size);
+            if (descending) {
+                for (int i = 0, j = size - 1; i < j; i++, j--) {
+                    long t = longs[i];
+                    longs[i] = longs[j];
+                    longs[j] = t;
+                }
+            }
+            return true;
+        } else if (s instanceof double[] doubles) {
+            for (int i = 0; i < size; i++) {
+                if (Double.doubleToRawLongBits(doubles[i]) == Long.MIN_VALUE) {
+                    return false;
+                }
+            }
+            Arrays.sort(doubles, 0, size);
+            if (descending) {
+                for (int i = 0, j = size - 1; i < j; i++, j--) {
+                    double t = doubles[i];
+                    doubles[i] = doubles[j];
+                    doubles[j] = t;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Replaces the contents with {@code items} (taken, not copied). */
