@@ -52,11 +52,25 @@ public abstract class PyIterator implements PyRustValue {
 
         @Override
         public Object next() {
+            return hasNext() ? list.get(advance()) : null;
+        }
+
+        public PyList list() {
+            return list;
+        }
+
+        /** Whether an item is left; once false, false for good (the list may grow later, as in CPython). */
+        public boolean hasNext() {
             if (index < list.size()) {
-                return list.get(index++);
+                return true;
             }
             index = Integer.MAX_VALUE;
-            return null;
+            return false;
+        }
+
+        /** The index of the next item, {@link #hasNext()} having said there is one; moves past it. */
+        public int advance() {
+            return index++;
         }
 
         @Override
@@ -97,7 +111,16 @@ public abstract class PyIterator implements PyRustValue {
 
         @Override
         public Object next() {
-            return index < range.length() ? range.get(index++) : null;
+            return hasNext() ? nextKnown() : null;
+        }
+
+        public boolean hasNext() {
+            return index < range.length();
+        }
+
+        /** The next item, {@link #hasNext()} having said there is one. */
+        public long nextKnown() {
+            return range.get(index++);
         }
 
         @Override

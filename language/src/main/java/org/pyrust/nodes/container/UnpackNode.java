@@ -4,6 +4,7 @@ import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.StatementNode;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyList;
+import org.pyrust.runtime.PyTuple;
 import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.ToArrayNode;
 import org.pyrust.runtime.ToArrayNodeGen;
@@ -39,10 +40,15 @@ public final class UnpackNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         Object source = value.executeGeneric(frame);
         Object[] items;
-        try {
-            items = toArray.execute(source);
-        } catch (PyRustException e) {
-            throw notIterable(source, e);
+        if (source instanceof PyTuple tuple) {
+            // Read in place: a copy (ToArray's contract) would be allocated per unpacking in a loop.
+            items = tuple.items();
+        } else {
+            try {
+                items = toArray.execute(source);
+            } catch (PyRustException e) {
+                throw notIterable(source, e);
+            }
         }
         int n = targets.length;
         if (starIndex < 0) {
