@@ -96,26 +96,6 @@ final class MethodSupport {
         return new PyTuple(items);
     }
 
-    /** {@code sep.join(iterable)}: every item must be a string. */
-    @TruffleBoundary
-    static String join(String separator, Object iterable) {
-        Object[] items = ToArrayNodeGen.getUncached().execute(iterable);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof TruffleString s)) {
-                throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "sequence item " + i + ": expected str instance, " + Values.typeName(items[i]) + " found");
-            }
-            if (i > 0) {
-                sb.append(separator);
-            }
-            sb.append(s.toJavaStringUncached());
-            if (sb.length() > Values.MAX_STRING_LENGTH) {
-                throw BuiltinNode.error(ExceptionTypes.MEMORY_ERROR, "");
-            }
-        }
-        return sb.toString();
-    }
-
     /** {@code s.startswith(prefix)}, the prefix a string or a tuple of strings. */
     @TruffleBoundary
     static boolean startswith(String s, Object prefix, Long start, Long end) {

@@ -1,15 +1,11 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.PyRustException;
-import org.pyrust.text.PythonError;
-import org.pyrust.text.StrMethods;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code str.count}, with CPython's semantics ({@link StrMethods}). */
+/** {@code str.count} on the string itself ({@link StrKernels}). */
 @Builtin(name = "count", methodOf = "str", minArgs = 2)
 @GenerateNodeFactory
 abstract class StrCountMethod extends BuiltinNode {
@@ -17,11 +13,6 @@ abstract class StrCountMethod extends BuiltinNode {
     @Specialization
     @TruffleBoundary
     static Object doMethod(TruffleString self, Object sub, Object start, Object end) {
-        String s = self.toJavaStringUncached();
-        try {
-            return StrMethods.count(s, Args.str(sub, null), Args.bound(start), Args.bound(end));
-        } catch (PythonError e) {
-            throw PyRustException.library(e, null);
-        }
+        return StrKernels.count(self, StrKernels.str(sub, null), Args.bound(start), Args.bound(end));
     }
 }

@@ -1,15 +1,11 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.PyRustException;
-import org.pyrust.text.PythonError;
-import org.pyrust.text.StrMethods;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code str.join}, with CPython's semantics ({@link StrMethods}). */
+/** {@code str.join} on the string itself ({@link StrKernels}). */
 @Builtin(name = "join", methodOf = "str")
 @GenerateNodeFactory
 abstract class StrJoinMethod extends BuiltinNode {
@@ -17,11 +13,6 @@ abstract class StrJoinMethod extends BuiltinNode {
     @Specialization
     @TruffleBoundary
     static Object doMethod(TruffleString self, Object iterable) {
-        String s = self.toJavaStringUncached();
-        try {
-            return Args.string(MethodSupport.join(s, iterable));
-        } catch (PythonError e) {
-            throw PyRustException.library(e, null);
-        }
+        return StrKernels.join(self, iterable);
     }
 }

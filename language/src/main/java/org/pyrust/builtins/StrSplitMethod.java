@@ -1,15 +1,11 @@
 package org.pyrust.builtins;
 
-import org.pyrust.runtime.PyRustException;
-import org.pyrust.text.PythonError;
-import org.pyrust.text.StrMethods;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code str.split}, with CPython's semantics ({@link StrMethods}). */
+/** {@code str.split} on the string itself ({@link StrKernels}). */
 @Builtin(name = "split", methodOf = "str", minArgs = 1, names = {"self", "sep", "maxsplit"})
 @GenerateNodeFactory
 abstract class StrSplitMethod extends BuiltinNode {
@@ -17,11 +13,7 @@ abstract class StrSplitMethod extends BuiltinNode {
     @Specialization
     @TruffleBoundary
     static Object doMethod(TruffleString self, Object sep, Object maxsplit) {
-        String s = self.toJavaStringUncached();
-        try {
-            return MethodSupport.list(StrMethods.split(s, Args.optStr(sep, "sep"), Args.optInteger(maxsplit, -1)));
-        } catch (PythonError e) {
-            throw PyRustException.library(e, null);
-        }
+        TruffleString separator = Args.absentOrNone(sep) ? null : StrKernels.str(sep, "sep");
+        return StrKernels.split(self, separator, Args.optInteger(maxsplit, -1));
     }
 }

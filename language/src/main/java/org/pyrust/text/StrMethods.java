@@ -7,8 +7,10 @@ import java.util.List;
  * Python's str methods on Java strings, with CPython 3.11's semantics. Positions and lengths are in code
  * points, as Python counts them (an astral character is one). Optional arguments are boxed: {@code null}
  * for {@code None} or an omitted argument; {@code start}/{@code end} are clamped as slice bounds.
- * {@code join}, tuple arguments of {@code startswith}/{@code endswith} and {@code format} live elsewhere
- * ({@link StrFormat}). Truffle-free.
+ * {@code split}, {@code join}, {@code replace} and {@code count}, which programs call in loops, work on
+ * the runtime's strings directly (the builtins' {@code StrKernels}); tuple arguments of
+ * {@code startswith}/{@code endswith} live in the runtime too, and {@code format} in {@link StrFormat}.
+ * Truffle-free.
  */
 public final class StrMethods {
 
@@ -47,47 +49,17 @@ public final class StrMethods {
         return i < 0 ? Math.max(i + len, 0) : i;
     }
 
-    // ---- split
-
-    /** {@code s.split(sep, maxsplit)}; {@code sep == null} splits at runs of whitespace. */
-    public static List<String> split(String s, String sep, long maxsplit) {
-        int[] a = cps(s);
-        long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
-        List<String> out = new ArrayList<>();
-        if (sep == null) {
-            int i = 0;
-            int n = a.length;
-            while (true) {
-                while (i < n && CharClass.isSpace(a[i])) {
-                    i++;
-                }
-                if (i == n) {
-                    break;
-                }
-                if (out.size() == max) {
-                    // the rest, leading whitespace dropped, trailing kept
-                    out.add(str(a, i, n));
-                    break;
-                }
-                int j = i;
-                while (j < n && !CharClass.isSpace(a[j])) {
-                    j++;
-                }
-                out.add(str(a, i, j));
-                i = j;
-            }
-            return out;
-        }
-        int[] b = checkSeparator(sep);
-        int from = 0;
-        int i = 0;
-        while (out.size() < max && (i = indexOf(a, b, from, a.length)) >= 0) {
-            out.add(str(a, from, i));
-            from = i + b.length;
-        }
-        out.add(str(a, from, a.length));
-        return out;
+    /** Where a {@code start} argument begins a search: negatives from the end, not clamped to the length. */
+    public static long sliceStart(Long start, int len) {
+        return startIndex(start, len);
     }
+
+    /** Where an {@code end} argument ends a search: clamped to [0, len] as a slice bound, len when absent. */
+    public static int sliceEnd(Long end, int len) {
+        return clamp(end, len, len);
+    }
+
+    // ---- split
 
     /** {@code s.rsplit(sep, maxsplit)}. */
     public static List<String> rsplit(String s, String sep, long maxsplit) {
@@ -287,27 +259,6 @@ public final class StrMethods {
         return i;
     }
 
-    /** {@code s.count(sub, start, end)}: non-overlapping occurrences; an empty needle counts the gaps. */
-    public static long count(String s, String sub, Long start, Long end) {
-        int[] a = cps(s);
-        long from = startIndex(start, a.length);
-        int to = clamp(end, a.length, a.length);
-        if (from > a.length || from > to) {
-            return 0;
-        }
-        int[] b = cps(sub);
-        if (b.length == 0) {
-            return to - from + 1;
-        }
-        long n = 0;
-        int i = (int) from;
-        while ((i = indexOf(a, b, i, to)) >= 0) {
-            n++;
-            i += b.length;
-        }
-        return n;
-    }
-
     /** {@code s.startswith(prefix, start, end)} for one prefix (the runtime loops over a tuple). */
     public static boolean startswith(String s, String prefix, Long start, Long end) {
         int[] a = cps(s);
@@ -330,35 +281,6 @@ public final class StrMethods {
             return false;
         }
         return indexOf(a, b, to - b.length, to) == to - b.length;
-    }
-
-    /** {@code s.replace(old, new, count)}; count &lt; 0 replaces all; an empty {@code old} inserts around each character. */
-    public static String replace(String s, String old, String replacement, long count) {
-        int[] a = cps(s);
-        int[] b = cps(old);
-        long max = count < 0 ? Long.MAX_VALUE : count;
-        StringBuilder out = new StringBuilder();
-        long done = 0;
-        if (b.length == 0) {
-            for (int i = 0; i <= a.length; i++) {
-                if (done < max) {
-                    out.append(replacement);
-                    done++;
-                }
-                if (i < a.length) {
-                    out.appendCodePoint(a[i]);
-                }
-            }
-            return out.toString();
-        }
-        int from = 0;
-        int i;
-        while (done < max && (i = indexOf(a, b, from, a.length)) >= 0) {
-            out.append(str(a, from, i)).append(replacement);
-            from = i + b.length;
-            done++;
-        }
-        return out.append(str(a, from, a.length)).toString();
     }
 
     // ---- case
