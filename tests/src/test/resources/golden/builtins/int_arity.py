@@ -1,4 +1,4 @@
-# Hand-written expectation: int() takes one argument in PyRust until the Data layer brings bases,
-# and the message counts arguments as CPython's builtins of one optional argument do.
+# Hand-written expectation: the error is uncaught, so PyRust's first line (kind, position, message);
+# the message counts arguments as CPython's does for int's two parameters.
 print("before")
-int(1, 2)
+int("1", 2, 3)
