@@ -1,8 +1,5 @@
 package org.pyrust.runtime;
 
-import java.util.Iterator;
-import java.util.Map;
-
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -164,13 +161,13 @@ public abstract class PyIterator implements PyRustValue {
         private final PyDict dict;
         private final Kind kind;
         private final int version;
-        private final Iterator<Map.Entry<DictKey, Object>> entries;
+        /** The next entry number to look at. */
+        private int position;
 
         public DictIterator(PyDict dict, Kind kind) {
             this.dict = dict;
             this.kind = kind;
             this.version = dict.version();
-            this.entries = dict.entries();
         }
 
         @Override
@@ -179,14 +176,18 @@ public abstract class PyIterator implements PyRustValue {
             if (dict.version() != version) {
                 throw PyRustException.raise(ExceptionTypes.RUNTIME_ERROR, "dictionary changed size during iteration", null);
             }
-            if (!entries.hasNext()) {
+            int limit = dict.entryLimit();
+            while (position < limit && dict.keyAt(position) == null) {
+                position++;
+            }
+            if (position >= limit) {
                 return null;
             }
-            Map.Entry<DictKey, Object> entry = entries.next();
+            int e = position++;
             return switch (kind) {
-                case KEYS -> entry.getKey().value();
-                case VALUES -> entry.getValue();
-                case ITEMS -> new PyTuple(entry.getKey().value(), entry.getValue());
+                case KEYS -> dict.keyAt(e);
+                case VALUES -> dict.valueAt(e);
+                case ITEMS -> new PyTuple(dict.keyAt(e), dict.valueAt(e));
             };
         }
 
