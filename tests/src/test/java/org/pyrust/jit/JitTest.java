@@ -139,6 +139,35 @@ class JitTest {
     }
 
     /**
+     * Code the compiler cannot compile runs interpreted for good, silently: a comprehension whose dict
+     * branch called a null child let the frame escape, and {@code range()}'s error message (a string
+     * concatenation) inlined without end; both failed every compilation. Here comprehensions of every kind
+     * and hot builtins must compile, each at its first call, with no compilation failing.
+     */
+    @Test
+    void comprehensionsAndBuiltinsCompile() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        String program = "def run(n):\n    xs = [i * 2 for i in range(n) if i % 3]\n    s = {x % 7 for x in xs}\n"
+                        + "    d = {x: i for i, x in enumerate(xs)}\n    return len(xs) + len(s) + len(d) + sum(x for x in range(n))\n"
+                        + "total = 0\nfor k in range(3):\n    total += run(100)\ntotal";
+        try (Engine engine = Engine.newBuilder(PYRUST).allowExperimentalOptions(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.CompileImmediately", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.MultiTier", "false")
+                        .logHandler(log).err(log).out(log).build();
+                        Context context = Context.newBuilder(PYRUST).engine(engine).build()) {
+            assertEquals(3 * (66 + 7 + 66 + 4950), context.eval(PYRUST, program).asLong());
+        }
+        String trace = text(log);
+        for (String root : List.of("<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>", "run")) {
+            assertCompiled(trace, root, optDone(root));
+        }
+        assertFalse(trace.contains("opt failed"), () -> "a compilation failed:\n" + tail(trace));
+        assertNoJitWarning(trace);
+    }
+
+    /**
      * The compiled loop runs at least 20 times faster per iteration than the interpreter
      * ({@code engine.Compilation=false}), each on its own engine with a fresh context per run. The
      * interpreter gets a warm-up run (so that the host JIT has compiled the interpreter) and its best of three

@@ -27,12 +27,15 @@ public final class ComprehensionAppendNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         Object result = frame.getObject(resultSlot);
         Object item = element.executeGeneric(frame);
-        if (result instanceof PyList list) {
-            list.append(item);
-        } else if (result instanceof PySet set) {
-            set.add(item);
-        } else {
+        // The value child decides the kind and is a constant to the compiler: a list or set comprehension
+        // must not compile a call of the null child, which would let the frame escape and fail the
+        // whole compilation.
+        if (value != null) {
             ((PyDict) result).put(item, value.executeGeneric(frame));
+        } else if (result instanceof PyList list) {
+            list.append(item);
+        } else {
+            ((PySet) result).add(item);
         }
     }
 }
