@@ -3,6 +3,7 @@ package org.pyrust.builtins;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -20,6 +21,7 @@ abstract class AbsBuiltin extends BuiltinNode {
     @Specialization
     static long doLong(long value) {
         if (value == Long.MIN_VALUE) {
+            CompilerDirectives.transferToInterpreter();
             throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: abs(" + value + ")");
         }
         return Math.abs(value);
@@ -32,6 +34,7 @@ abstract class AbsBuiltin extends BuiltinNode {
 
     @Fallback
     static Object doOther(Object value) {
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "bad operand type for abs(): '" + Values.typeName(value) + "'");
     }
 }

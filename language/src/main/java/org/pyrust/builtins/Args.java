@@ -5,6 +5,7 @@ import org.pyrust.runtime.NoValue;
 import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
@@ -27,6 +28,7 @@ final class Args {
         if (value instanceof TruffleString s) {
             return s.toJavaStringUncached();
         }
+        CompilerDirectives.transferToInterpreter();
         throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, (what == null ? "" : what + " ") + "must be str, not " + Values.typeName(value));
     }
 
@@ -41,6 +43,7 @@ final class Args {
         } else if (value instanceof Boolean b) {
             return b ? 1 : 0;
         }
+        CompilerDirectives.transferToInterpreter();
         throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object cannot be interpreted as an integer");
     }
 

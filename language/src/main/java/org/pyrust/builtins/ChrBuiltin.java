@@ -3,6 +3,7 @@ package org.pyrust.builtins;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -28,6 +29,7 @@ abstract class ChrBuiltin extends BuiltinNode {
 
     @Fallback
     static Object doOther(Object value) {
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object cannot be interpreted as an integer");
     }
 }

@@ -8,6 +8,7 @@ import org.pyrust.runtime.Values;
 import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -24,6 +25,7 @@ abstract class DivmodBuiltin extends BuiltinNode {
             throw error(ExceptionTypes.ZERO_DIVISION_ERROR, "Division by zero");
         }
         if (a == Long.MIN_VALUE && b == -1) {
+            CompilerDirectives.transferToInterpreter();
             throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: divmod(" + a + ", " + b + ")");
         }
         return new PyTuple(Math.floorDiv(a, b), Math.floorMod(a, b));
@@ -41,6 +43,7 @@ abstract class DivmodBuiltin extends BuiltinNode {
 
     @Fallback
     static Object doOther(Object a, Object b) {
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "unsupported operand type(s) for divmod(): '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
     }
 }

@@ -7,6 +7,7 @@ import org.pyrust.runtime.NoValue;
 import org.pyrust.runtime.PyIterator;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -23,6 +24,7 @@ abstract class EnumerateBuiltin extends BuiltinNode {
     }
 
     private static long badStart(Object start) {
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(start) + "' object cannot be interpreted as an integer");
     }
 }

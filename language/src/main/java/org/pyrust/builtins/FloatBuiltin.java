@@ -7,6 +7,7 @@ import org.pyrust.runtime.Values;
 import org.pyrust.numeric.FloatParse;
 import org.pyrust.text.PythonError;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
@@ -50,6 +51,7 @@ abstract class FloatBuiltin extends BuiltinNode {
 
     @Fallback
     static Object doOther(Object value) {
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "float() argument must be a string or a real number, not '" + Values.typeName(value) + "'");
     }
 }

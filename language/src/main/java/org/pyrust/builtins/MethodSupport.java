@@ -13,6 +13,7 @@ import org.pyrust.runtime.ToArrayNodeGen;
 import org.pyrust.runtime.Values;
 import org.pyrust.text.StrMethods;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
@@ -34,6 +35,7 @@ final class MethodSupport {
                 return i;
             }
         }
+        CompilerDirectives.transferToInterpreter();
         throw BuiltinNode.error(ExceptionTypes.VALUE_ERROR, type.equals("list") ? Values.repr(value) + " is not in list" : "tuple.index(x): x not in tuple");
     }
 
@@ -68,6 +70,7 @@ final class MethodSupport {
 
     static PySet receiverSet(Object[] arguments, String name) {
         if (arguments.length == 0 || !(arguments[0] instanceof PySet set)) {
+            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "descriptor '" + name + "' for 'set' objects doesn't apply to this object");
         }
         return set;
@@ -108,6 +111,7 @@ final class MethodSupport {
             return false;
         }
         if (!(prefix instanceof TruffleString)) {
+            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "startswith first arg must be str or a tuple of str, not " + Values.typeName(prefix));
         }
         return StrMethods.startswith(s, Args.str(prefix, null), start, end);
@@ -124,6 +128,7 @@ final class MethodSupport {
             return false;
         }
         if (!(suffix instanceof TruffleString)) {
+            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "endswith first arg must be str or a tuple of str, not " + Values.typeName(suffix));
         }
         return StrMethods.endswith(s, Args.str(suffix, null), start, end);

@@ -8,6 +8,7 @@ import org.pyrust.runtime.RichCompareNode;
 import org.pyrust.runtime.ToArrayNodeGen;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.api.strings.TruffleStringIterator;
@@ -29,6 +30,7 @@ final class MinMaxSelection {
      */
     static Object select(Object[] arguments, Object key, Object defaultValue, Ordering better, String name, RichCompareNode compare) {
         if (arguments.length > 1 && !Args.absent(defaultValue)) {
+            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "Cannot specify a default for " + name + "() with multiple positional arguments");
         }
         boolean keyed = !Args.absentOrNone(key);
@@ -41,6 +43,7 @@ final class MinMaxSelection {
                 if (!Args.absent(defaultValue)) {
                     return defaultValue;
                 }
+                CompilerDirectives.transferToInterpreter();
                 throw BuiltinNode.error(ExceptionTypes.VALUE_ERROR, name + "() arg is an empty sequence");
             }
             return keyed ? selectByKey(items, key, better) : select(items, better, compare);
@@ -77,11 +80,13 @@ final class MinMaxSelection {
     @TruffleBoundary
     private static Object selectCharacter(Object iterable, Ordering better, String name) {
         if (!(iterable instanceof TruffleString s)) {
+            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(iterable) + "' object is not iterable");
         }
         // Code point by code point: a long string is never copied into a Java string.
         TruffleStringIterator codePoints = s.createCodePointIteratorUncached(Values.ENCODING);
         if (!codePoints.hasNext()) {
+            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.VALUE_ERROR, name + "() arg is an empty sequence");
         }
         int best = codePoints.nextUncached();

@@ -6,6 +6,7 @@ import org.pyrust.runtime.PyIterator;
 import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -29,6 +30,7 @@ abstract class NextBuiltin extends BuiltinNode {
 
     @Fallback
     static Object doOther(Object value, Object defaultValue) {
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object is not an iterator");
     }
 }

@@ -3,6 +3,7 @@ package org.pyrust.builtins;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -25,6 +26,7 @@ abstract class OctBuiltin extends BuiltinNode {
 
     @Fallback
     static Object doOther(Object value) {
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object cannot be interpreted as an integer");
     }
 }

@@ -5,6 +5,7 @@ import org.pyrust.runtime.PyRustContext;
 import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -36,6 +37,7 @@ abstract class PrintBuiltin extends BuiltinNode {
     }
 
     private static String badText(Object value, String name) {
+        CompilerDirectives.transferToInterpreter();
         throw error(org.pyrust.runtime.ExceptionTypes.TYPE_ERROR, name + " must be None or a string, not " + Values.typeName(value));
     }
 

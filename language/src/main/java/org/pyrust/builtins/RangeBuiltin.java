@@ -5,6 +5,7 @@ import org.pyrust.runtime.NoValue;
 import org.pyrust.runtime.PyRange;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -31,6 +32,7 @@ abstract class RangeBuiltin extends BuiltinNode {
         } else if (value instanceof Boolean b) {
             return b ? 1 : 0;
         }
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object cannot be interpreted as an integer");
     }
 }

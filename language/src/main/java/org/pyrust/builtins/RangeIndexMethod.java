@@ -4,6 +4,7 @@ import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyRange;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -17,6 +18,7 @@ abstract class RangeIndexMethod extends BuiltinNode {
         if ((value instanceof Long || value instanceof Boolean) && self.contains(Args.integer(value))) {
             return (Args.integer(value) - self.start()) / self.step();
         }
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.VALUE_ERROR, Values.repr(value) + " is not in range");
     }
 }

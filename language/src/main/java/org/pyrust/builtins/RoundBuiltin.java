@@ -8,6 +8,7 @@ import org.pyrust.runtime.Values;
 import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -36,6 +37,7 @@ abstract class RoundBuiltin extends BuiltinNode {
         } catch (PythonError e) {
             throw PyRustException.library(e, null);
         }
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "type " + Values.typeName(number) + " doesn't define __round__ method");
     }
 
@@ -45,6 +47,7 @@ abstract class RoundBuiltin extends BuiltinNode {
         } else if (digits instanceof Boolean b) {
             return b ? 1 : 0;
         }
+        CompilerDirectives.transferToInterpreter();
         throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(digits) + "' object cannot be interpreted as an integer");
     }
 
@@ -61,6 +64,7 @@ abstract class RoundBuiltin extends BuiltinNode {
         try {
             return rounded.longValueExact();
         } catch (ArithmeticException e) {
+            CompilerDirectives.transferToInterpreter();
             throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: round(" + n + ", " + digits + ")");
         }
     }

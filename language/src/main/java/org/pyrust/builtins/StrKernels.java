@@ -9,6 +9,7 @@ import org.pyrust.runtime.Values;
 import org.pyrust.text.CharClass;
 import org.pyrust.text.StrMethods;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.api.strings.TruffleStringBuilder;
@@ -33,6 +34,7 @@ final class StrKernels {
         if (value instanceof TruffleString s) {
             return s;
         }
+        CompilerDirectives.transferToInterpreter();
         throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, (what == null ? "" : what + " ") + "must be str, not " + Values.typeName(value));
     }
 
@@ -100,6 +102,7 @@ final class StrKernels {
         long length = 0;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof TruffleString s)) {
+                CompilerDirectives.transferToInterpreter();
                 throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "sequence item " + i + ": expected str instance, " + Values.typeName(items[i]) + " found");
             }
             length += Values.length(s);

@@ -3,6 +3,7 @@ package org.pyrust.runtime;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -68,6 +69,7 @@ public final class ArgumentBinder {
             }
             if (index >= 0) {
                 if (frame[1 + index] != null) {
+                    CompilerDirectives.transferToInterpreter();
                     throw error(fn + " got multiple values for argument '" + name + "'");
                 }
                 frame[1 + index] = values[k];
@@ -76,19 +78,23 @@ public final class ArgumentBinder {
             int kw = indexOf(kwOnly, name);
             if (kw >= 0) {
                 if (frame[kwOnlyAt + kw] != null) {
+                    CompilerDirectives.transferToInterpreter();
                     throw error(fn + " got multiple values for argument '" + name + "'");
                 }
                 frame[kwOnlyAt + kw] = values[k];
             } else if (extra != null) {
                 if (extra.containsKey(Values.string(name))) {
+                    CompilerDirectives.transferToInterpreter();
                     throw error(fn + " got multiple values for keyword argument '" + name + "'");
                 }
                 extra.put(Values.string(name), values[k]);
             } else {
+                CompilerDirectives.transferToInterpreter();
                 throw error(fn + " got an unexpected keyword argument '" + name + "'");
             }
         }
         if (!positionalOnlyAsKeyword.isEmpty()) {
+            CompilerDirectives.transferToInterpreter();
             throw error(fn + " got some positional-only arguments passed as keyword arguments: '" + String.join(", ", positionalOnlyAsKeyword) + "'");
         }
         Object[] defaults = function.getDefaults();
@@ -104,6 +110,7 @@ public final class ArgumentBinder {
             }
         }
         if (!missing.isEmpty()) {
+            CompilerDirectives.transferToInterpreter();
             throw error(fn + " missing " + missing.size() + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + quoteList(missing));
         }
         Object[] kwDefaults = function.getKeywordDefaults();
@@ -118,6 +125,7 @@ public final class ArgumentBinder {
             }
         }
         if (!missing.isEmpty()) {
+            CompilerDirectives.transferToInterpreter();
             throw error(fn + " missing " + missing.size() + " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " + quoteList(missing));
         }
         if (extra != null) {
@@ -150,6 +158,7 @@ public final class ArgumentBinder {
                 keywordValues[index] = values[k];
             } else if (position >= 0) {
                 if (position < positional.length) {
+                    CompilerDirectives.transferToInterpreter();
                     throw error("argument for " + s.name() + "() given by name ('" + names[k] + "') and position (" + (position + 1) + ")");
                 }
                 while (args.size() <= position) {
@@ -159,6 +168,7 @@ public final class ArgumentBinder {
             } else if (extra != null) {
                 extra.put(Values.string(names[k]), values[k]);
             } else {
+                CompilerDirectives.transferToInterpreter();
                 throw error("'" + names[k] + "' is an invalid keyword argument for " + s.name() + "()");
             }
         }

@@ -2,6 +2,7 @@ package org.pyrust.runtime;
 
 import java.util.Arrays;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** What several builtins and methods share on containers: building sets and dicts, summing, sorting. */
@@ -61,6 +62,7 @@ public final class Containers {
             try {
                 return Math.addExact(x, y);
             } catch (ArithmeticException e) {
+                CompilerDirectives.transferToInterpreter();
                 throw PyRustException.runtime(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: " + x + " + " + y, null);
             }
         }

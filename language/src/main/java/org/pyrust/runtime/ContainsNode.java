@@ -1,5 +1,6 @@
 package org.pyrust.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
@@ -74,6 +75,7 @@ public abstract class ContainsNode extends Node {
 
     @Specialization(guards = "!isString(item)")
     static boolean doStringOther(@SuppressWarnings("unused") TruffleString string, Object item, @Bind Node node) {
+        CompilerDirectives.transferToInterpreter();
         throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "'in <string>' requires string as left operand, not " + Values.typeName(item), node);
     }
 
@@ -86,6 +88,7 @@ public abstract class ContainsNode extends Node {
         if (container instanceof PyIterator iterator) {
             return searchIterator(iterator, item);
         }
+        CompilerDirectives.transferToInterpreter();
         throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "argument of type '" + Values.typeName(container) + "' is not iterable", node);
     }
 

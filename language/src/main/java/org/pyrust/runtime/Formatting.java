@@ -8,6 +8,7 @@ import org.pyrust.text.PercentFormat;
 import org.pyrust.text.PythonError;
 import org.pyrust.text.StrFormat;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
@@ -31,6 +32,7 @@ public final class Formatting {
                 case TruffleString s -> FormatSpec.formatString(s.toJavaStringUncached(), spec);
                 default -> {
                     if (!spec.isEmpty()) {
+                        CompilerDirectives.transferToInterpreter();
                         throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "unsupported format string passed to " + Values.typeName(value) + ".__format__", null);
                     }
                     yield Values.str(value);
@@ -142,6 +144,7 @@ public final class Formatting {
     private static final StrFormat.Callbacks STR_FORMAT = new StrFormat.Callbacks() {
         @Override
         public Object getAttribute(Object value, String name) {
+            CompilerDirectives.transferToInterpreter();
             throw PyRustException.raise(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Values.typeName(value) + "' object has no attribute '" + name + "'", null);
         }
 

@@ -1,5 +1,6 @@
 package org.pyrust.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
@@ -59,6 +60,7 @@ public abstract class GetIterNode extends Node {
     @Fallback
     static PyIterator doOther(Object value, @Bind Node node) {
         // Full already reported this (min(5)) with the bare message, which it keeps.
+        CompilerDirectives.transferToInterpreter();
         throw PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object is not iterable", node);
     }
 }

@@ -1,5 +1,6 @@
 package org.pyrust.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
@@ -49,6 +50,7 @@ public abstract class HashNode extends Node {
     @Fallback
     static long doOther(Object value, @Bind Node node) {
         if (value instanceof PyList || value instanceof PyDict || value instanceof PySet set && !set.isFrozen()) {
+            CompilerDirectives.transferToInterpreter();
             throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "unhashable type: '" + Values.typeName(value) + "'", node);
         }
         if (value instanceof PySet frozen) {

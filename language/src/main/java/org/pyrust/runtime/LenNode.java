@@ -1,5 +1,6 @@
 package org.pyrust.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
@@ -52,6 +53,7 @@ public abstract class LenNode extends Node {
 
     @Fallback
     static long doOther(Object value, @Bind Node node) {
+        CompilerDirectives.transferToInterpreter();
         throw PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "object of type '" + Values.typeName(value) + "' has no len()", node);
     }
 }

@@ -1,5 +1,6 @@
 package org.pyrust.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -20,6 +21,7 @@ public final class Sequences {
     public static int normalize(long index, long length, String what, Node node) {
         long i = index < 0 ? index + length : index;
         if (i < 0 || i >= length) {
+            CompilerDirectives.transferToInterpreter();
             throw PyRustException.raise(ExceptionTypes.INDEX_ERROR, what + " index out of range", node);
         }
         return (int) i;

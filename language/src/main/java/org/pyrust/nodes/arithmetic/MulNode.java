@@ -5,6 +5,7 @@ import org.pyrust.runtime.PyList;
 import org.pyrust.nodes.Errors;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -51,6 +52,7 @@ public abstract class MulNode extends BinaryNode {
             return Values.EMPTY;
         }
         if (times > Values.MAX_STRING_LENGTH / length) {
+            CompilerDirectives.transferToInterpreter();
             throw Errors.stringTooLong(node, length + " * " + times);
         }
         try {

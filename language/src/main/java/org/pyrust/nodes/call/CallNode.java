@@ -133,6 +133,7 @@ public final class CallNode extends ExpressionNode {
         } else if (calleeValue instanceof PythonType type) {
             if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
                 if (names.length != 0) {
+                    CompilerDirectives.transferToInterpreter();
                     throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, type.getName() + "() takes no keyword arguments");
                 }
                 return new ExceptionObject(type, Arrays.copyOfRange(positional, 1, positional.length), false);
@@ -279,6 +280,7 @@ public final class CallNode extends ExpressionNode {
                 continue;
             }
             if (!(evaluated[i] instanceof PyDict dict)) {
+                CompilerDirectives.transferToInterpreter();
                 throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "argument after ** must be a mapping, not " + Values.typeName(evaluated[i]));
             }
             for (Object key : dict.keys()) {
@@ -287,6 +289,7 @@ public final class CallNode extends ExpressionNode {
                 }
                 String name = s.toJavaStringUncached();
                 if (names.contains(name)) {
+                    CompilerDirectives.transferToInterpreter();
                     throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "got multiple values for keyword argument '" + name + "'");
                 }
                 names.add(name);

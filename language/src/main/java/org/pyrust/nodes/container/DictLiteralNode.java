@@ -7,6 +7,7 @@ import org.pyrust.runtime.PyDict;
 import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.Values;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -32,6 +33,7 @@ public final class DictLiteralNode extends ExpressionNode {
             if (keys[i] == null) {
                 Object mapping = values[i].executeGeneric(frame);
                 if (!(mapping instanceof PyDict)) {
+                    CompilerDirectives.transferToInterpreter();
                     throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(mapping) + "' object is not a mapping", this);
                 }
                 Containers.updateFromPairs(dict, mapping);

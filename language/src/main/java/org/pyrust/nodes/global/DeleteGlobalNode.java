@@ -5,6 +5,7 @@ import org.pyrust.nodes.PyRustRootNode;
 import org.pyrust.nodes.StatementNode;
 import org.pyrust.runtime.ExceptionTypes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -27,6 +28,7 @@ public final class DeleteGlobalNode extends StatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (!PyRustRootNode.context(frame).getGlobals().delete(index) && mustBeBound) {
+            CompilerDirectives.transferToInterpreter();
             throw Errors.raise(this, ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
         }
     }

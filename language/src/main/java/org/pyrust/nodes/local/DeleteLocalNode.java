@@ -4,6 +4,7 @@ import org.pyrust.nodes.Errors;
 import org.pyrust.nodes.StatementNode;
 import org.pyrust.runtime.ExceptionTypes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -26,6 +27,7 @@ public final class DeleteLocalNode extends StatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (mustBeBound && ReadLocalNode.valueOrNull(frame, slot) == null) {
+            CompilerDirectives.transferToInterpreter();
             throw Errors.raise(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name + "' where it is not associated with a value");
         }
         frame.clear(slot);
