@@ -28,10 +28,13 @@ record BuiltinSignature(String name, int minArgs, int maxArgs, int receiver) {
         } else if (count > maxArgs) {
             return maxArgs == 0 ? name + "() takes no arguments (" + count + " given)"
                             : name + "() takes at most " + maxArgs + plural(" argument", maxArgs) + " (" + count + " given)";
-        } else if (minArgs == maxArgs) {
-            return name + " expected " + minArgs + plural(" argument", minArgs) + ", got " + count;
         }
-        return name + " expected at least " + minArgs + plural(" argument", minArgs) + ", got " + count;
+        // CPython's "expected" form names a method without its type (get, not dict.get).
+        String bare = name.substring(name.indexOf('.') + 1);
+        if (minArgs == maxArgs) {
+            return bare + " expected " + minArgs + plural(" argument", minArgs) + ", got " + count;
+        }
+        return bare + " expected at least " + minArgs + plural(" argument", minArgs) + ", got " + count;
     }
 
     private static String plural(String word, int count) {

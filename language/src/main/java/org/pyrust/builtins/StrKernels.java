@@ -4,6 +4,7 @@ import java.util.ArrayList;
 
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyList;
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.ToArrayNodeGen;
 import org.pyrust.runtime.Values;
 import org.pyrust.text.CharClass;
@@ -98,7 +99,15 @@ final class StrKernels {
     /** {@code separator.join(iterable)}: every item must be a string. */
     @TruffleBoundary
     static TruffleString join(TruffleString separator, Object iterable) {
-        Object[] items = ToArrayNodeGen.getUncached().execute(iterable);
+        Object[] items;
+        try {
+            items = ToArrayNodeGen.getUncached().execute(iterable);
+        } catch (PyRustException e) {
+            if (e.getException() != null && e.getException().getType() == ExceptionTypes.TYPE_ERROR && e.getBareMessage().endsWith("object is not iterable")) {
+                throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "can only join an iterable");
+            }
+            throw e;
+        }
         long length = 0;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof TruffleString s)) {
