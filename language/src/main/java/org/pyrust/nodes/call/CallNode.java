@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.pyrust.nodes.Errors;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
+import org.pyrust.nodes.object.GetAttributeNode;
 import org.pyrust.runtime.ArgumentBinder;
 import org.pyrust.runtime.DispatchNode;
 import org.pyrust.runtime.DispatchNodeGen;
@@ -56,12 +57,15 @@ public final class CallNode extends ExpressionNode {
     @CompilationFinal private boolean cachedIsException;
     @Child private DispatchNode constructorDispatch;
     @CompilationFinal private boolean seenGeneric;
+    /** Whether the callee is an attribute ({@code xs.append}), so that the call is most likely a method's. */
+    private final boolean methodShaped;
 
     public CallNode(ExpressionNode callee, ExpressionNode[] arguments) {
         this(callee, arguments, null, new String[0], new ExpressionNode[0]);
     }
 
     public CallNode(ExpressionNode callee, ExpressionNode[] arguments, boolean[] starred, String[] keywordNames, ExpressionNode[] keywordValues) {
+        this.methodShaped = callee instanceof GetAttributeNode;
         this.callee = callee;
         this.arguments = arguments;
         this.starred = starred;
@@ -75,9 +79,20 @@ public final class CallNode extends ExpressionNode {
         Object calleeValue = callee.executeGeneric(frame);
         Object[] frameArguments;
         if (starred == null && keywordNames.length == 0) {
-            frameArguments = new Object[arguments.length + 1];
+            // A method-shaped call (xs.append(x)) leaves room for the receiver too.
+            int first = methodShaped ? 2 : 1;
+            frameArguments = new Object[arguments.length + first];
             for (int i = 0; i < arguments.length; i++) {
-                frameArguments[i + 1] = arguments[i].executeGeneric(frame);
+                frameArguments[i + first] = arguments[i].executeGeneric(frame);
+            }
+            if (methodShaped) {
+                if (calleeValue instanceof PyBoundMethod method && acceptsWithReceiver(method.function())) {
+                    // The method fast path: the receiver goes straight into the frame, no copy.
+                    frameArguments[0] = method.function().getClosure();
+                    frameArguments[1] = method.receiver();
+                    return invoke(frame, method.function(), frameArguments);
+                }
+                frameArguments = Arrays.copyOfRange(frameArguments, 1, frameArguments.length);
             }
         } else {
             frameArguments = null;
@@ -106,6 +121,11 @@ public final class CallNode extends ExpressionNode {
             seenGeneric = true;
         }
         return genericCall(frame, calleeValue, frameArguments);
+    }
+
+    /** Whether a method called with this site's arguments and its receiver binds them as they are. */
+    private boolean acceptsWithReceiver(PyRustFunction function) {
+        return function.getArity() == arguments.length + 1 || function.getArity() == PyRustFunction.VARIADIC;
     }
 
     /** Every other call: methods, types, keywords, starred arguments, defaults, variadic builtins. */
