@@ -1,5 +1,7 @@
 package org.pyrust.builtins;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 
 import org.pyrust.runtime.ExceptionTypes;
@@ -141,6 +143,9 @@ final class StrKernels {
         if (oldBytes == 0) {
             return insertAround(s, replacement, max);
         }
+        if (oldBytes == 4 && bytes(replacement) == 4) {
+            return replaceCodePoint(s, Values.codePointAt(old, 0), Values.codePointAt(replacement, 0), max);
+        }
         int end = bytes(s);
         int i = max == 0 ? -1 : indexOf(s, old, 0, end);
         if (i < 0) {
@@ -163,6 +168,26 @@ final class StrKernels {
         } while (done < max && (i = indexOf(s, old, from, end)) >= 0);
         sb.appendSubstringByteIndexUncached(s, from, end - from);
         return sb.toStringUncached();
+    }
+
+    /**
+     * One character for another: the code points in an array, changed in place. Matches may be as dense as
+     * every other character ({@code text.replace("-", "+")}), where a builder call per match costs more
+     * than the three bulk passes here.
+     */
+    private static TruffleString replaceCodePoint(TruffleString s, int old, int replacement, long max) {
+        byte[] bytes = s.copyToByteArrayUncached(UTF32);
+        int[] codePoints = new int[bytes.length >> 2];
+        // TruffleString's UTF-32 is in the platform's byte order.
+        ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).asIntBuffer().get(codePoints);
+        long done = 0;
+        for (int i = 0; i < codePoints.length && done < max; i++) {
+            if (codePoints[i] == old) {
+                codePoints[i] = replacement;
+                done++;
+            }
+        }
+        return done == 0 ? s : TruffleString.fromIntArrayUTF32Uncached(codePoints);
     }
 
     /** {@code s.replace("", replacement, max)}: the replacement before each of the first characters and after the last. */
