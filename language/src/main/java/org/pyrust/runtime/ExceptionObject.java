@@ -23,6 +23,10 @@ public final class ExceptionObject implements PyRustValue {
     private final boolean bareWording;
     /** {@code raise ... from cause}: the cause, or null. */
     private Object cause;
+    /** {@code raise ... from ...} was used, even {@code from None}: reports leave the context out. */
+    private boolean suppressContext;
+    /** The exception being handled when this one was raised ({@code __context__}), or null. */
+    private ExceptionObject context;
     /** {@code str(e)} when it is given rather than made from the arguments (the libraries' errors). */
     private String message;
 
@@ -58,8 +62,45 @@ public final class ExceptionObject implements PyRustValue {
         this.message = message;
     }
 
+    /** {@code raise ... from cause} ({@code cause} null for {@code from None}), which also suppresses the context. */
     public void setCause(Object cause) {
         this.cause = cause;
+        this.suppressContext = true;
+    }
+
+    public boolean suppressesContext() {
+        return suppressContext;
+    }
+
+    public ExceptionObject getContext() {
+        return context;
+    }
+
+    /**
+     * {@code raise} of this exception while {@code handled} is being handled: {@code handled} becomes its
+     * context, as in CPython, which first cuts the chain below {@code handled} where it reaches this
+     * exception, so that no cycle forms ({@code except A as a: ... except B: raise a}).
+     */
+    @TruffleBoundary
+    public void setContext(ExceptionObject handled) {
+        if (handled == this) {
+            return;
+        }
+        for (ExceptionObject e = handled; e.context != null; e = e.context) {
+            if (e.context == this) {
+                e.context = null;
+                break;
+            }
+        }
+        context = handled;
+    }
+
+    /** An exception that left an except handler from elsewhere (a callee, the runtime) gets its context there. */
+    @TruffleBoundary
+    public void setContextIfNone(ExceptionObject handled) {
+        if (context == null) {
+            setContext(handled);
+        }
     }
 
     /**

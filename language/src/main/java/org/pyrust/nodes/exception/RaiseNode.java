@@ -45,6 +45,11 @@ public final class RaiseNode extends StatementNode {
         if (causeValue != null) {
             setCause(object, causeValue);
         }
+        // Raised inside an except handler: the exception it handles is the new one's __context__ (the
+        // handler records it too for exceptions that leave it from elsewhere, TryExceptNode).
+        if (handledSlot >= 0 && frame.getObject(handledSlot) instanceof PyRustException handled && handled.getException() != null) {
+            object.setContext(handled.getException());
+        }
         throw PyRustException.of(object, this);
     }
 

@@ -66,6 +66,12 @@ public final class TryExceptNode extends StatementNode {
                             binds[i].executeVoid(frame);
                         }
                         handlers[i].executeVoid(frame);
+                    } catch (PyRustException raised) {
+                        // An exception raised while handling this one has it as its __context__.
+                        if (raised.getException() != null) {
+                            raised.getException().setContextIfNone(exception);
+                        }
+                        throw raised;
                     } finally {
                         frame.setObject(handledSlot, previous);
                         if (unbinds[i] != null) {

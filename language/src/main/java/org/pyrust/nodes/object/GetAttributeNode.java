@@ -94,6 +94,16 @@ public abstract class GetAttributeNode extends ExpressionNode {
                     return exception.getCause() == null ? PyRustNone.INSTANCE : exception.getCause();
                 }
                 break;
+            case "__context__":
+                if (receiver instanceof ExceptionObject exception) {
+                    return exception.getContext() == null ? PyRustNone.INSTANCE : exception.getContext();
+                }
+                break;
+            case "__suppress_context__":
+                if (receiver instanceof ExceptionObject exception) {
+                    return exception.suppressesContext();
+                }
+                break;
             default:
                 break;
         }
