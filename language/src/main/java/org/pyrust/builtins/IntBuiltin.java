@@ -5,7 +5,6 @@ import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.NoValue;
 import org.pyrust.runtime.Values;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
@@ -59,7 +58,6 @@ abstract class IntBuiltin extends BuiltinNode {
     @TruffleBoundary
     static Object doOther(Object value, Object base) {
         if (base == NoValue.INSTANCE) {
-            CompilerDirectives.transferToInterpreter();
             throw error(ExceptionTypes.TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '" + Values.typeName(value) + "'");
         }
         long radix = Args.integer(base);
@@ -131,7 +129,6 @@ abstract class IntBuiltin extends BuiltinNode {
             throw invalid(text, base);
         }
         if (overflow || (!negative && result == Long.MIN_VALUE)) {
-            CompilerDirectives.transferToInterpreter();
             throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: int(" + quoted(text) + (base == 10 ? "" : ", " + base) + ")");
         }
         return negative ? result : -result;

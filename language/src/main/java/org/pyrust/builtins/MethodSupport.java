@@ -35,7 +35,6 @@ final class MethodSupport {
                 return i;
             }
         }
-        CompilerDirectives.transferToInterpreter();
         throw BuiltinNode.error(ExceptionTypes.VALUE_ERROR, type.equals("list") ? Values.repr(value) + " is not in list" : "tuple.index(x): x not in tuple");
     }
 
@@ -111,7 +110,6 @@ final class MethodSupport {
             return false;
         }
         if (!(prefix instanceof TruffleString)) {
-            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "startswith first arg must be str or a tuple of str, not " + Values.typeName(prefix));
         }
         return StrMethods.startswith(s, Args.str(prefix, null), start, end);
@@ -128,7 +126,6 @@ final class MethodSupport {
             return false;
         }
         if (!(suffix instanceof TruffleString)) {
-            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "endswith first arg must be str or a tuple of str, not " + Values.typeName(suffix));
         }
         return StrMethods.endswith(s, Args.str(suffix, null), start, end);

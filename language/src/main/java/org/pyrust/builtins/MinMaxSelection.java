@@ -80,13 +80,11 @@ final class MinMaxSelection {
     @TruffleBoundary
     private static Object selectCharacter(Object iterable, Ordering better, String name) {
         if (!(iterable instanceof TruffleString s)) {
-            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(iterable) + "' object is not iterable");
         }
         // Code point by code point: a long string is never copied into a Java string.
         TruffleStringIterator codePoints = s.createCodePointIteratorUncached(Values.ENCODING);
         if (!codePoints.hasNext()) {
-            CompilerDirectives.transferToInterpreter();
             throw BuiltinNode.error(ExceptionTypes.VALUE_ERROR, name + "() arg is an empty sequence");
         }
         int best = codePoints.nextUncached();

@@ -6,7 +6,6 @@ import org.pyrust.runtime.Values;
 import org.pyrust.numeric.FloatMath;
 import org.pyrust.text.PythonError;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -51,7 +50,6 @@ abstract class PowBuiltin extends BuiltinNode {
             try {
                 return org.pyrust.numeric.IntMath.power(b, e);
             } catch (ArithmeticException x) {
-                CompilerDirectives.transferToInterpreter();
                 throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: " + b + " ** " + e);
             }
         }

@@ -64,7 +64,6 @@ abstract class RoundBuiltin extends BuiltinNode {
         try {
             return rounded.longValueExact();
         } catch (ArithmeticException e) {
-            CompilerDirectives.transferToInterpreter();
             throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: round(" + n + ", " + digits + ")");
         }
     }

@@ -3,7 +3,6 @@ package org.pyrust.runtime;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -69,7 +68,6 @@ public final class ArgumentBinder {
             }
             if (index >= 0) {
                 if (frame[1 + index] != null) {
-                    CompilerDirectives.transferToInterpreter();
                     throw error(fn + " got multiple values for argument '" + name + "'");
                 }
                 frame[1 + index] = values[k];
@@ -78,23 +76,19 @@ public final class ArgumentBinder {
             int kw = indexOf(kwOnly, name);
             if (kw >= 0) {
                 if (frame[kwOnlyAt + kw] != null) {
-                    CompilerDirectives.transferToInterpreter();
                     throw error(fn + " got multiple values for argument '" + name + "'");
                 }
                 frame[kwOnlyAt + kw] = values[k];
             } else if (extra != null) {
                 if (extra.containsKey(Values.string(name))) {
-                    CompilerDirectives.transferToInterpreter();
                     throw error(fn + " got multiple values for keyword argument '" + name + "'");
                 }
                 extra.put(Values.string(name), values[k]);
             } else {
-                CompilerDirectives.transferToInterpreter();
                 throw error(fn + " got an unexpected keyword argument '" + name + "'");
             }
         }
         if (!positionalOnlyAsKeyword.isEmpty()) {
-            CompilerDirectives.transferToInterpreter();
             throw error(fn + " got some positional-only arguments passed as keyword arguments: '" + String.join(", ", positionalOnlyAsKeyword) + "'");
         }
         Object[] defaults = function.getDefaults();
@@ -110,7 +104,6 @@ public final class ArgumentBinder {
             }
         }
         if (!missing.isEmpty()) {
-            CompilerDirectives.transferToInterpreter();
             throw error(fn + " missing " + missing.size() + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + quoteList(missing));
         }
         Object[] kwDefaults = function.getKeywordDefaults();
@@ -125,7 +118,6 @@ public final class ArgumentBinder {
             }
         }
         if (!missing.isEmpty()) {
-            CompilerDirectives.transferToInterpreter();
             throw error(fn + " missing " + missing.size() + " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " + quoteList(missing));
         }
         if (extra != null) {
@@ -158,7 +150,6 @@ public final class ArgumentBinder {
                 keywordValues[index] = values[k];
             } else if (position >= 0) {
                 if (position < positional.length) {
-                    CompilerDirectives.transferToInterpreter();
                     throw error("argument for " + s.name() + "() given by name ('" + names[k] + "') and position (" + (position + 1) + ")");
                 }
                 while (args.size() <= position) {
@@ -168,7 +159,6 @@ public final class ArgumentBinder {
             } else if (extra != null) {
                 extra.put(Values.string(names[k]), values[k]);
             } else {
-                CompilerDirectives.transferToInterpreter();
                 throw error("'" + names[k] + "' is an invalid keyword argument for " + s.name() + "()");
             }
         }

@@ -1,6 +1,5 @@
 package org.pyrust.runtime;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -29,7 +28,6 @@ public final class Callables {
         } else if (callable instanceof PythonType type && PyRustContext.current().constructor(type) != null) {
             function = PyRustContext.current().constructor(type);
         } else {
-            CompilerDirectives.transferToInterpreter();
             throw PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(callable) + "' object is not callable", null);
         }
         Object[] frame;

@@ -32,7 +32,6 @@ public final class Formatting {
                 case TruffleString s -> FormatSpec.formatString(s.toJavaStringUncached(), spec);
                 default -> {
                     if (!spec.isEmpty()) {
-                        CompilerDirectives.transferToInterpreter();
                         throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "unsupported format string passed to " + Values.typeName(value) + ".__format__", null);
                     }
                     yield Values.str(value);

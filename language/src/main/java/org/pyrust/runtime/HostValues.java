@@ -1,6 +1,5 @@
 package org.pyrust.runtime;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -25,7 +24,6 @@ public final class HostValues {
             return f.doubleValue();
         } else if (value instanceof String s) {
             if (s.length() > Values.MAX_STRING_LENGTH && s.codePointCount(0, s.length()) > Values.MAX_STRING_LENGTH) {
-                CompilerDirectives.transferToInterpreter();
                 throw UnsupportedTypeException.create(new Object[]{value}, "a string of " + s.codePointCount(0, s.length())
                                 + " characters is longer than PyRust's limit of " + Values.MAX_STRING_LENGTH);
             }

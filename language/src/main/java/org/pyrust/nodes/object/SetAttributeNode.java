@@ -7,7 +7,6 @@ import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustFunction;
 import org.pyrust.runtime.Values;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -41,7 +40,6 @@ public final class SetAttributeNode extends StatementNode {
             function.setAttribute(name, v);
             return;
         }
-        CompilerDirectives.transferToInterpreter();
         throw PyRustException.raise(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Values.typeName(target) + "' object has no attribute '" + name + "'", this);
     }
 }
