@@ -23,13 +23,19 @@ final class Args {
         return value == NoValue.INSTANCE || value == PyRustNone.INSTANCE;
     }
 
-    @TruffleBoundary
-    static String str(Object value, String what) {
+    /** A str argument as it is, or CPython's TypeError naming {@code what}. */
+    static TruffleString truffleString(Object value, String what) {
         if (value instanceof TruffleString s) {
-            return s.toJavaStringUncached();
+            return s;
         }
         CompilerDirectives.transferToInterpreter();
         throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, (what == null ? "" : what + " ") + "must be str, not " + Values.typeName(value));
+    }
+
+    /** A str argument as a Java string, for the methods that work on Java strings ({@code StrMethods}). */
+    @TruffleBoundary
+    static String str(Object value, String what) {
+        return truffleString(value, what).toJavaStringUncached();
     }
 
     /** A string argument, or null when absent or None. */

@@ -13,6 +13,6 @@ abstract class StrCountMethod extends BuiltinNode {
     @Specialization
     @TruffleBoundary
     static Object doMethod(TruffleString self, Object sub, Object start, Object end) {
-        return StrKernels.count(self, StrKernels.str(sub, null), Args.bound(start), Args.bound(end));
+        return StrKernels.count(self, Args.truffleString(sub, null), Args.bound(start), Args.bound(end));
     }
 }

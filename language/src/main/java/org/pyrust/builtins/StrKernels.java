@@ -32,15 +32,6 @@ final class StrKernels {
     private StrKernels() {
     }
 
-    /** A str argument as it is, or CPython's TypeError naming {@code what}. */
-    static TruffleString str(Object value, String what) {
-        if (value instanceof TruffleString s) {
-            return s;
-        }
-        CompilerDirectives.transferToInterpreter();
-        throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, (what == null ? "" : what + " ") + "must be str, not " + Values.typeName(value));
-    }
-
     private static int bytes(TruffleString s) {
         return s.byteLength(UTF32);
     }
@@ -113,7 +104,6 @@ final class StrKernels {
         long length = 0;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof TruffleString s)) {
-                CompilerDirectives.transferToInterpreter();
                 throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "sequence item " + i + ": expected str instance, " + Values.typeName(items[i]) + " found");
             }
             length += Values.length(s);

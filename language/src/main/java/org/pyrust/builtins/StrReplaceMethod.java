@@ -13,6 +13,6 @@ abstract class StrReplaceMethod extends BuiltinNode {
     @Specialization
     @TruffleBoundary
     static Object doMethod(TruffleString self, Object old, Object replacement, Object count) {
-        return StrKernels.replace(self, StrKernels.str(old, "replace() argument 1"), StrKernels.str(replacement, "replace() argument 2"), Args.optInteger(count, -1));
+        return StrKernels.replace(self, Args.truffleString(old, "replace() argument 1"), Args.truffleString(replacement, "replace() argument 2"), Args.optInteger(count, -1));
     }
 }

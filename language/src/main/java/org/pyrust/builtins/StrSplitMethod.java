@@ -13,7 +13,7 @@ abstract class StrSplitMethod extends BuiltinNode {
     @Specialization
     @TruffleBoundary
     static Object doMethod(TruffleString self, Object sep, Object maxsplit) {
-        TruffleString separator = Args.absentOrNone(sep) ? null : StrKernels.str(sep, "sep");
+        TruffleString separator = Args.absentOrNone(sep) ? null : Args.truffleString(sep, "sep");
         return StrKernels.split(self, separator, Args.optInteger(maxsplit, -1));
     }
 }
