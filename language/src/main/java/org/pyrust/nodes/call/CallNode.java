@@ -111,7 +111,7 @@ public final class CallNode extends ExpressionNode {
                 if (cachedConstructor != null) {
                     return callConstructor(frameArguments);
                 } else if (cachedIsException) {
-                    return new ExceptionObject(cachedType, Arrays.copyOfRange(frameArguments, 1, frameArguments.length), false);
+                    return newException(cachedType, frameArguments);
                 }
             }
         }
@@ -121,6 +121,11 @@ public final class CallNode extends ExpressionNode {
             seenGeneric = true;
         }
         return genericCall(frame, calleeValue, frameArguments);
+    }
+
+    /** Calling an exception class: the exception, with the call's arguments (element 0 is the free slot). */
+    private static ExceptionObject newException(PythonType type, Object[] frameArguments) {
+        return new ExceptionObject(type, Arrays.copyOfRange(frameArguments, 1, frameArguments.length), false);
     }
 
     /** Whether a method called with this site's arguments and its receiver binds them as they are. */
@@ -156,7 +161,7 @@ public final class CallNode extends ExpressionNode {
                     CompilerDirectives.transferToInterpreter();
                     throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, type.getName() + "() takes no keyword arguments");
                 }
-                return new ExceptionObject(type, Arrays.copyOfRange(positional, 1, positional.length), false);
+                return newException(type, positional);
             }
             function = PyRustRootNode.context(frame).constructor(type);
             if (function == null) {
@@ -300,7 +305,6 @@ public final class CallNode extends ExpressionNode {
                 continue;
             }
             if (!(evaluated[i] instanceof PyDict dict)) {
-                CompilerDirectives.transferToInterpreter();
                 throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "argument after ** must be a mapping, not " + Values.typeName(evaluated[i]));
             }
             for (Object key : dict.keys()) {
@@ -309,7 +313,6 @@ public final class CallNode extends ExpressionNode {
                 }
                 String name = s.toJavaStringUncached();
                 if (names.contains(name)) {
-                    CompilerDirectives.transferToInterpreter();
                     throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "got multiple values for keyword argument '" + name + "'");
                 }
                 names.add(name);
