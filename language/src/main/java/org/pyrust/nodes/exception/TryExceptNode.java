@@ -100,7 +100,7 @@ public final class TryExceptNode extends StatementNode {
     private boolean matchesAny(PythonType type, Object handlerType) {
         if (handlerType instanceof PyTuple tuple) {
             for (Object item : tuple.items()) {
-                if (item instanceof PythonType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION) ? type.isSubtypeOf(t) : matchesAny(type, item)) {
+                if (matches(type, item)) {
                     return true;
                 }
             }
