@@ -15,9 +15,7 @@ abstract class ListReverseMethod extends BuiltinNode {
     @Specialization
     @TruffleBoundary
     static Object doReverse(PyList self) {
-        Object[] items = self.toArray();
-        java.util.Collections.reverse(java.util.Arrays.asList(items));
-        self.setContents(items);
+        self.reverse();
         return PyRustNone.INSTANCE;
     }
 }

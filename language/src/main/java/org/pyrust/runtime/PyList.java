@@ -149,14 +149,6 @@ public final class PyList implements PyRustValue {
         Object s = storage;
         if (s instanceof long[] longs) {
             Arrays.sort(longs, 0, size);
-            if (descending) {
-                for (int i = 0, j = size - 1; i < j; i++, j--) {
-                    long t = longs[i];
-                    longs[i] = longs[j];
-                    longs[j] = t;
-                }
-            }
-            return true;
         } else if (s instanceof double[] doubles) {
             for (int i = 0; i < size; i++) {
                 if (Double.doubleToRawLongBits(doubles[i]) == Long.MIN_VALUE) {
@@ -164,16 +156,35 @@ public final class PyList implements PyRustValue {
                 }
             }
             Arrays.sort(doubles, 0, size);
-            if (descending) {
-                for (int i = 0, j = size - 1; i < j; i++, j--) {
-                    double t = doubles[i];
-                    doubles[i] = doubles[j];
-                    doubles[j] = t;
-                }
-            }
-            return true;
+        } else {
+            return false;
         }
-        return false;
+        if (descending) {
+            reverse();
+        }
+        return true;
+    }
+
+    /** {@code list.reverse()}: in place, in whatever storage the list has. */
+    @TruffleBoundary
+    public void reverse() {
+        Object s = storage;
+        for (int i = 0, j = size - 1; i < j; i++, j--) {
+            if (s instanceof long[] longs) {
+                long t = longs[i];
+                longs[i] = longs[j];
+                longs[j] = t;
+            } else if (s instanceof double[] doubles) {
+                double t = doubles[i];
+                doubles[i] = doubles[j];
+                doubles[j] = t;
+            } else {
+                Object[] objects = (Object[]) s;
+                Object t = objects[i];
+                objects[i] = objects[j];
+                objects[j] = t;
+            }
+        }
     }
 
     /** Replaces the contents with {@code items} (taken, not copied). */
