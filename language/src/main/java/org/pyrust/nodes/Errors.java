@@ -22,6 +22,19 @@ public final class Errors {
     private Errors() {
     }
 
+    /**
+     * {@code e} where it was raised, or, for an error of runtime code without a position of its own (a
+     * builtin, a dict hashing a key), the same error placed at {@code location}. An error that a {@code raise}
+     * raised is known by its class ({@link PyRustException#raisedBy}), with no boundary call, so that an
+     * exception that a handler of the same compilation unit catches stays unallocated on its way there.
+     */
+    public static PyRustException placed(PyRustException e, Node location) {
+        if (e.isRaisedByNode() || e.getException() == null) {
+            return e;
+        }
+        return e.hasPosition() ? e : e.placedAt(location);
+    }
+
     @TruffleBoundary
     public static PyRustException error(Node location, PythonType type, String message) {
         return PyRustException.runtime(type, message, location);

@@ -23,7 +23,7 @@ import com.oracle.truffle.api.source.SourceSection;
  * exception shows its class ({@code MemoryError: out of memory}).
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PyRustException extends AbstractTruffleException {
+public sealed class PyRustException extends AbstractTruffleException permits PyRustException.RaisedByNode {
 
     private static final long serialVersionUID = 1L;
 
@@ -91,6 +91,31 @@ public final class PyRustException extends AbstractTruffleException {
      */
     public static PyRustException of(ExceptionObject exception, Node location) {
         return new PyRustException(Kind.RuntimeError, null, location, null, exception);
+    }
+
+    /**
+     * Raises {@code exception} at {@code location}, a node of the program with a source position ({@code
+     * raise}, {@code assert}). Its class says that it has a position, so that the blocks and calls it
+     * passes on its way to a handler know that without reading a field: in compiled code the check folds
+     * while the exception is still being built, and a handler of the same unit catches it unallocated.
+     */
+    public static PyRustException raisedBy(ExceptionObject exception, Node location) {
+        return new RaisedByNode(exception, location);
+    }
+
+    /** True if a node of the program with a source position raised this error ({@link #raisedBy}). */
+    public final boolean isRaisedByNode() {
+        return this instanceof RaisedByNode;
+    }
+
+    /** An error that {@link #raisedBy} made; nothing but its class is different. */
+    static final class RaisedByNode extends PyRustException {
+
+        private static final long serialVersionUID = 1L;
+
+        RaisedByNode(ExceptionObject exception, Node location) {
+            super(Kind.RuntimeError, null, location, null, exception);
+        }
     }
 
     /** A lexical or parse error at a position of {@code source}. */

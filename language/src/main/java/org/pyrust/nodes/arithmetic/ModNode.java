@@ -42,7 +42,7 @@ public abstract class ModNode extends BinaryNode {
         try {
             return Values.string(Formatting.percent(format.toJavaStringUncached(), values));
         } catch (PyRustException e) {
-            throw e.hasPosition() ? e : e.placedAt(this);
+            throw Errors.placed(e, this);
         }
     }
 

@@ -192,7 +192,7 @@ public final class CallNode extends ExpressionNode {
         try {
             return constructorDispatch.executeDispatch(cachedConstructor, frameArguments);
         } catch (PyRustException e) {
-            throw e.hasPosition() ? e : e.placedAt(this);
+            throw Errors.placed(e, this);
         }
     }
 
@@ -226,7 +226,7 @@ public final class CallNode extends ExpressionNode {
             return dispatch.executeDispatch(function, frameArguments);
         } catch (PyRustException e) {
             // A builtin's error has no position of its own: it is reported at the call.
-            throw e.hasPosition() ? e : e.placedAt(this);
+            throw Errors.placed(e, this);
         } catch (StackOverflowError e) {
             // The thread's stack ran out before the recursion limit.
             CompilerDirectives.transferToInterpreter();
@@ -328,7 +328,7 @@ public final class CallNode extends ExpressionNode {
         try {
             return ArgumentBinder.bind(function, args, names, values);
         } catch (PyRustException e) {
-            throw e.hasPosition() ? e : e.placedAt(this);
+            throw Errors.placed(e, this);
         }
     }
 

@@ -28,10 +28,7 @@ public final class BlockNode extends StatementNode {
             } catch (PyRustException e) {
                 // An error raised by runtime code that has no node of its own (a dict hashing a key): the
                 // statement is the most precise position left.
-                if (!e.hasPosition() && e.getException() != null) {
-                    throw e.placedAt(statement);
-                }
-                throw e;
+                throw Errors.placed(e, statement);
             } catch (OutOfMemoryError e) {
                 // The heap ran out in an operation that does not report it itself: the statement is the
                 // most precise position left. The failed allocation is gone, so there is room for the error.

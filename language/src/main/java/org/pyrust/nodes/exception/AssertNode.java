@@ -33,6 +33,6 @@ public final class AssertNode extends StatementNode {
     @TruffleBoundary
     private PyRustException failure(Object value) {
         Object[] args = value == null ? new Object[0] : new Object[]{value};
-        return PyRustException.of(new ExceptionObject(ExceptionTypes.ASSERTION_ERROR, args, false), this);
+        return PyRustException.raisedBy(new ExceptionObject(ExceptionTypes.ASSERTION_ERROR, args, false), this);
     }
 }

@@ -8,6 +8,8 @@ import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.PythonType;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -20,9 +22,13 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 @NodeInfo(shortName = "raise")
 public final class RaiseNode extends StatementNode {
 
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     @Child private ExpressionNode exception;
     @Child private ExpressionNode cause;
     private final int handledSlot;
+    @CompilationFinal private boolean raisesInstances;
+    @CompilationFinal private boolean raisesClasses;
 
     public RaiseNode(ExpressionNode exception, ExpressionNode cause, int handledSlot) {
         this.exception = exception;
@@ -41,7 +47,26 @@ public final class RaiseNode extends StatementNode {
         }
         Object value = exception.executeGeneric(frame);
         Object causeValue = cause == null ? null : cause.executeGeneric(frame);
-        ExceptionObject object = value instanceof ExceptionObject e ? e : toException(value, "exceptions must derive from BaseException");
+        // The kinds of value this raise has seen: in compiled code the others deoptimize, so that the
+        // exception comes from one place and a handler of the same compilation unit catches it unallocated.
+        ExceptionObject object;
+        if (value instanceof ExceptionObject e) {
+            if (!raisesInstances) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                raisesInstances = true;
+            }
+            object = e;
+        } else if (value instanceof PythonType type && type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            if (!raisesClasses) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                raisesClasses = true;
+            }
+            // raise ValueError: an instance made without arguments.
+            object = new ExceptionObject(type, NO_ARGUMENTS, false);
+        } else {
+            CompilerDirectives.transferToInterpreter();
+            throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "exceptions must derive from BaseException", this);
+        }
         if (causeValue != null) {
             setCause(object, causeValue);
         }
@@ -50,7 +75,7 @@ public final class RaiseNode extends StatementNode {
         if (handledSlot >= 0 && frame.getObject(handledSlot) instanceof PyRustException handled && handled.getException() != null) {
             object.setContext(handled.getException());
         }
-        throw PyRustException.of(object, this);
+        throw PyRustException.raisedBy(object, this);
     }
 
     @TruffleBoundary
