@@ -8,6 +8,8 @@ import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyTuple;
 import org.pyrust.runtime.PythonType;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -34,6 +36,10 @@ public final class TryExceptNode extends StatementNode {
     @Child private StatementNode orElse;
     private final int handledSlot;
     private final BranchProfile caught = BranchProfile.create();
+    /** Per handler: the exception class and the handler's class value first matched, and the answer. */
+    @CompilationFinal(dimensions = 1) private final PythonType[] seenTypes;
+    @CompilationFinal(dimensions = 1) private final Object[] seenHandlerTypes;
+    @CompilationFinal(dimensions = 1) private final boolean[] seenMatches;
 
     public TryExceptNode(StatementNode body, ExpressionNode[] types, StatementNode[] binds, StatementNode[] unbinds, StatementNode[] handlers,
                     StatementNode orElse, int handledSlot) {
@@ -44,6 +50,9 @@ public final class TryExceptNode extends StatementNode {
         this.handlers = handlers;
         this.orElse = orElse;
         this.handledSlot = handledSlot;
+        this.seenTypes = new PythonType[handlers.length];
+        this.seenHandlerTypes = new Object[handlers.length];
+        this.seenMatches = new boolean[handlers.length];
     }
 
     @Override
@@ -58,7 +67,7 @@ public final class TryExceptNode extends StatementNode {
                 throw e;
             }
             for (int i = 0; i < handlers.length; i++) {
-                if (types[i] == null || matches(exception.getType(), types[i].executeGeneric(frame))) {
+                if (types[i] == null || matches(i, exception.getType(), types[i].executeGeneric(frame))) {
                     Object previous = frame.getObject(handledSlot);
                     frame.setObject(handledSlot, e);
                     try {
@@ -88,24 +97,53 @@ public final class TryExceptNode extends StatementNode {
         }
     }
 
-    /** Whether {@code except handlerType} catches an exception of {@code type}; a single class compiles inline. */
+    /**
+     * Whether handler {@code i}'s {@code except handlerType} catches an exception of {@code type}. The
+     * pair a handler saw first is remembered (classes do not change their bases), so that in compiled
+     * code the common case is two comparisons with constants instead of a walk along the class's bases.
+     */
+    private boolean matches(int i, PythonType type, Object handlerType) {
+        if (type == seenTypes[i] && handlerType == seenHandlerTypes[i]) {
+            return seenMatches[i];
+        }
+        boolean result = matches(type, handlerType);
+        if (seenTypes[i] == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            seenTypes[i] = type;
+            seenHandlerTypes[i] = handlerType;
+            seenMatches[i] = result;
+        }
+        return result;
+    }
+
     private boolean matches(PythonType type, Object handlerType) {
-        if (handlerType instanceof PythonType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-            return type.isSubtypeOf(t);
+        if (isExceptionClass(handlerType)) {
+            return type.isSubtypeOf((PythonType) handlerType);
         }
         return matchesAny(type, handlerType);
     }
 
+    private static boolean isExceptionClass(Object value) {
+        return value instanceof PythonType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION);
+    }
+
+    /** A tuple of classes, as CPython checks one: every item must be an exception class, even after a match. */
     @TruffleBoundary
     private boolean matchesAny(PythonType type, Object handlerType) {
         if (handlerType instanceof PyTuple tuple) {
+            boolean matched = false;
             for (Object item : tuple.items()) {
-                if (matches(type, item)) {
-                    return true;
+                if (!isExceptionClass(item)) {
+                    throw notAClass();
                 }
+                matched |= type.isSubtypeOf((PythonType) item);
             }
-            return false;
+            return matched;
         }
-        throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed", this);
+        throw notAClass();
+    }
+
+    private PyRustException notAClass() {
+        return PyRustException.raise(ExceptionTypes.TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed", this);
     }
 }
