@@ -41,6 +41,7 @@ public final class BuiltinTypes {
     public static final PythonType DICT_KEY_ITERATOR = new PythonType("dict_keyiterator", OBJECT);
     public static final PythonType DICT_VALUE_ITERATOR = new PythonType("dict_valueiterator", OBJECT);
     public static final PythonType DICT_ITEM_ITERATOR = new PythonType("dict_itemiterator", OBJECT);
+    public static final PythonType GENERATOR = new PythonType("generator", OBJECT);
 
     private static final PythonType[] CALLABLE = {OBJECT, TYPE, INT, BOOL, STR, FLOAT, LIST, TUPLE, DICT, SET, FROZENSET, RANGE};
 

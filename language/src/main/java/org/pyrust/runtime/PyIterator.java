@@ -32,10 +32,17 @@ public abstract class PyIterator implements PyRustValue {
         return getClass.execute(this);
     }
 
+    /** Python's {@code repr}, without the address, as PyRust shows functions: {@code <list_iterator object>}. */
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        return "<" + type().getName() + " object>";
+    }
+
     @ExportMessage
     @TruffleBoundary
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-        return "<" + type().getName() + " object>";
+        return toString();
     }
 
     /** A list's: sees appends made during the loop, as CPython's does. */

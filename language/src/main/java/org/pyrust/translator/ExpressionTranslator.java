@@ -37,6 +37,9 @@ import org.pyrust.nodes.comparison.InNodeGen;
 import org.pyrust.nodes.comparison.IsNodeGen;
 import org.pyrust.nodes.comparison.OrderNodeGen;
 import org.pyrust.nodes.container.ComprehensionAppendNode;
+import org.pyrust.nodes.container.GenExprRootNode;
+import org.pyrust.nodes.container.GenExprStartNode;
+import org.pyrust.nodes.container.GenExprStepNode;
 import org.pyrust.nodes.container.DictLiteralNode;
 import org.pyrust.nodes.container.SequenceLiteralNode;
 import org.pyrust.nodes.container.SliceNode;
@@ -81,6 +84,7 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.source.SourceSection;
 
 /**
@@ -361,8 +365,8 @@ abstract class ExpressionTranslator {
     /**
      * A comprehension runs in its own scope, as a function called at once with its first iterable (which
      * the enclosing scope evaluates): nested {@code for} loops and {@code if}s around one append. A
-     * generator expression is built the same way and handed out as an iterator over the finished list,
-     * until the Objects layer brings generators: its elements are computed before the first is used.
+     * generator expression's function returns a generator instead, whose steps run the same clauses one
+     * element at a time ({@link #generatorBody}).
      */
     private ExpressionNode comprehension(Expr.Comprehension c) {
         ExpressionNode firstIterable = expression(c.clauses().get(0).iterable());
@@ -372,14 +376,43 @@ abstract class ExpressionTranslator {
             case DICT -> "<dictcomp>";
             case GENERATOR -> "<genexpr>";
         };
+        boolean generator = c.kind() == org.pyrust.ast.ComprehensionKind.GENERATOR;
         ExpressionNode function = makeFunction(c, name, Parameters.positional(c.span(), List.of(new Param(c.span(), ".0", null, null))), c.span(), List.of(),
-                        () -> comprehensionBody(c));
-        ExpressionNode result = at(new CallNode(function, new ExpressionNode[]{firstIterable}), c.span());
-        if (c.kind() == org.pyrust.ast.ComprehensionKind.GENERATOR) {
-            PyRustFunction iter = builtins.function("iter");
-            result = at(new CallNode(new ConstantNode(iter), new ExpressionNode[]{result}), c.span());
+                        () -> generator ? generatorBody(c) : comprehensionBody(c));
+        return at(new CallNode(function, new ExpressionNode[]{firstIterable}), c.span());
+    }
+
+    /**
+     * A generator expression's function body: per {@code for} clause an iterator slot, an item slot, the
+     * target's assignment and the clause's conditions, walked by a {@link GenExprStepNode} in a call
+     * target of its own, on this function's frame, which the generator keeps.
+     */
+    private StatementNode generatorBody(Expr.Comprehension c) {
+        int levels = c.clauses().size();
+        int[] iteratorSlots = new int[levels];
+        int[] itemSlots = new int[levels];
+        ExpressionNode[] iterables = new ExpressionNode[levels];
+        StatementNode[] targets = new StatementNode[levels];
+        List<ConditionNode> conditions = new ArrayList<>();
+        List<Integer> conditionLevels = new ArrayList<>();
+        for (int level = 0; level < levels; level++) {
+            ComprehensionClause clause = c.clauses().get(level);
+            iteratorSlots[level] = current.hiddenSlot(FrameSlotKind.Object);
+            itemSlots[level] = current.hiddenSlot(FrameSlotKind.Object);
+            // The first iterable arrives as the argument; the later ones are evaluated in this scope.
+            iterables[level] = level == 0 ? null : at(expression(clause.iterable()), clause.iterable().span());
+            targets[level] = at(assign(clause.target(), new ReadTempNode(itemSlots[level])), clause.span());
+            for (Expr condition : clause.conditions()) {
+                conditions.add(new ConditionNode(expression(condition)));
+                conditionLevels.add(level);
+            }
         }
-        return result;
+        ExpressionNode element = expression(c.element());
+        GenExprStepNode step = new GenExprStepNode(iteratorSlots, itemSlots, iterables, targets, conditions.toArray(new ConditionNode[0]),
+                        conditionLevels.stream().mapToInt(Integer::intValue).toArray(), element);
+        SourceSection section = source.createSection(c.span().offset(), c.span().length());
+        RootCallTarget stepTarget = new GenExprRootNode(language, step, section).getCallTarget();
+        return at(new ReturnNode(at(new GenExprStartNode(new ReadArgumentNode(0), iteratorSlots, stepTarget), c.span()), current.returnSlot), c.span());
     }
 
     private StatementNode comprehensionBody(Expr.Comprehension c) {
