@@ -301,10 +301,19 @@ public final class Translator extends ExpressionTranslator {
                     current.handledSlot = outerHandled;
                 }
             }
-            node = new TryExceptNode(node, types, binds, unbinds, bodies, optionalBlock(s.orElse()), handledSlot);
+            node = new TryExceptNode(node, types, binds, unbinds, bodies, optionalBlock(s.orElse()), handledSlot, outerHandled);
         }
         if (!s.finalBody().isEmpty()) {
-            node = new TryFinallyNode(node, block(s.finalBody()));
+            int outerHandled = current.handledSlot;
+            int handledSlot = current.hiddenSlot(FrameSlotKind.Object);
+            current.handledSlot = handledSlot;
+            StatementNode finalBody;
+            try {
+                finalBody = block(s.finalBody());
+            } finally {
+                current.handledSlot = outerHandled;
+            }
+            node = new TryFinallyNode(node, finalBody, handledSlot, outerHandled);
         }
         return node;
     }

@@ -35,6 +35,8 @@ public final class TryExceptNode extends StatementNode {
     @Children private final StatementNode[] handlers;
     @Child private StatementNode orElse;
     private final int handledSlot;
+    /** The slot of the exception that the enclosing handler or finally block handles, or -1 outside any. */
+    private final int outerHandledSlot;
     private final BranchProfile caught = BranchProfile.create();
     /** Per handler: the exception class and the handler's class value first matched, and the answer. */
     @CompilationFinal(dimensions = 1) private final PythonType[] seenTypes;
@@ -42,7 +44,7 @@ public final class TryExceptNode extends StatementNode {
     @CompilationFinal(dimensions = 1) private final boolean[] seenMatches;
 
     public TryExceptNode(StatementNode body, ExpressionNode[] types, StatementNode[] binds, StatementNode[] unbinds, StatementNode[] handlers,
-                    StatementNode orElse, int handledSlot) {
+                    StatementNode orElse, int handledSlot, int outerHandledSlot) {
         this.body = body;
         this.types = types;
         this.binds = binds;
@@ -50,6 +52,7 @@ public final class TryExceptNode extends StatementNode {
         this.handlers = handlers;
         this.orElse = orElse;
         this.handledSlot = handledSlot;
+        this.outerHandledSlot = outerHandledSlot;
         this.seenTypes = new PythonType[handlers.length];
         this.seenHandlerTypes = new Object[handlers.length];
         this.seenMatches = new boolean[handlers.length];
@@ -65,6 +68,9 @@ public final class TryExceptNode extends StatementNode {
             ExceptionObject exception = e.getException();
             if (exception == null) {
                 throw e;
+            }
+            if (outerHandledSlot >= 0) {
+                inheritContext(frame, exception);
             }
             for (int i = 0; i < handlers.length; i++) {
                 if (types[i] == null || matches(i, exception.getType(), types[i].executeGeneric(frame))) {
@@ -94,6 +100,17 @@ public final class TryExceptNode extends StatementNode {
         }
         if (orElse != null) {
             orElse.executeVoid(frame);
+        }
+    }
+
+    /**
+     * This statement stands in an except handler or a finally block that runs for an exception: whatever
+     * it catches was raised while that exception was being handled, which CPython makes its
+     * {@code __context__} (a {@code raise} statement did so already; this covers errors of the runtime).
+     */
+    private void inheritContext(VirtualFrame frame, ExceptionObject exception) {
+        if (frame.getObject(outerHandledSlot) instanceof PyRustException outer && outer.getException() != null) {
+            exception.setContextIfNone(outer.getException());
         }
     }
 
