@@ -69,6 +69,9 @@ public abstract class GetAttributeNode extends ExpressionNode {
             return function.getAttribute(name);
         }
         switch (name) {
+            case "__class__":
+                // Every value's class, as type(x) gives it.
+                return org.pyrust.runtime.GetClassNodeGen.getUncached().execute(receiver);
             case "__name__":
                 if (receiver instanceof PythonType type) {
                     return Values.string(type.getName());
