@@ -12,13 +12,14 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
  */
 public final class PyGenExpr extends PyIterator {
 
-    private final MaterializedFrame frame;
+    /** The step's arguments, the generator's frame alone: one array for every step (the step keeps none). */
+    private final Object[] stepArguments;
     private final RootCallTarget step;
     private boolean running;
     private boolean done;
 
     public PyGenExpr(MaterializedFrame frame, RootCallTarget step) {
-        this.frame = frame;
+        this.stepArguments = new Object[]{frame};
         this.step = step;
     }
 
@@ -38,7 +39,7 @@ public final class PyGenExpr extends PyIterator {
         running = true;
         boolean finished = true;
         try {
-            Object element = step.call(frame);
+            Object element = step.call(stepArguments);
             finished = element == null;
             return element;
         } finally {
