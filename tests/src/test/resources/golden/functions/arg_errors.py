@@ -21,3 +21,7 @@ attempt(lambda: k(1))
 attempt(lambda: k(1, 2, key=3))
 attempt(lambda: f(**{"a": 1, "b": 2, "c": 3}))
 attempt(lambda: f(1, **{"a": 1}))
+def v(*args):
+    return args
+attempt(lambda: v(1, *5))
+print(v(*(x for x in "ab")), v(*"cd", *[1], *range(2)))

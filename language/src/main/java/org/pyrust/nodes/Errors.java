@@ -35,6 +35,13 @@ public final class Errors {
         return e.hasPosition() ? e : e.placedAt(location);
     }
 
+    /** Whether {@code e} is iter()'s TypeError for {@code value}, which callers word in their own way. */
+    @TruffleBoundary
+    public static boolean isNotIterable(PyRustException e, Object value) {
+        return e.getException() != null && e.getException().getType() == ExceptionTypes.TYPE_ERROR
+                        && e.getException().getMessage().equals("'" + Values.typeName(value) + "' object is not iterable");
+    }
+
     @TruffleBoundary
     public static PyRustException error(Node location, PythonType type, String message) {
         return PyRustException.runtime(type, message, location);

@@ -260,7 +260,15 @@ public final class CallNode extends ExpressionNode {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             toArray = insert(ToArrayNodeGen.create());
         }
-        return toArray.execute(value);
+        try {
+            return toArray.execute(value);
+        } catch (PyRustException e) {
+            if (Errors.isNotIterable(e, value)) {
+                // CPython's wording for f(*5).
+                throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "Value after * must be an iterable, not " + Values.typeName(value));
+            }
+            throw e;
+        }
     }
 
     @TruffleBoundary
