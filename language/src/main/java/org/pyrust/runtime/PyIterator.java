@@ -21,6 +21,13 @@ public abstract class PyIterator implements PyRustValue {
     /** Python's name of the iterator's type, e.g. {@code list_iterator}. */
     public abstract PythonType type();
 
+    /** CPython's default repr, {@code <list_iterator object at 0x...>}, with the identity hash as the address. */
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        return "<" + type().getName() + " object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+    }
+
     @ExportMessage
     boolean hasMetaObject() {
         return true;
