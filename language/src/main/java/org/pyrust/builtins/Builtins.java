@@ -154,7 +154,10 @@ public final class Builtins {
                     IntBitLengthMethodFactory.getInstance(),
                     FloatIsIntegerMethodFactory.getInstance(),
                     StrRemovePrefixMethodFactory.getInstance(),
-                    StrRemoveSuffixMethodFactory.getInstance());
+                    StrRemoveSuffixMethodFactory.getInstance(),
+                    StrTranslateMethodFactory.getInstance(),
+                    StrMaketransMethodFactory.getInstance(),
+                    CallableBuiltinFactory.getInstance());
 
     /** The methods of set that a frozenset has too: those that do not change the set. */
     private static final Set<String> FROZENSET_METHODS = Set.of("copy", "union", "intersection", "difference", "symmetric_difference", "issubset",
