@@ -157,7 +157,9 @@ public final class Builtins {
                     StrRemoveSuffixMethodFactory.getInstance(),
                     StrTranslateMethodFactory.getInstance(),
                     StrMaketransMethodFactory.getInstance(),
-                    CallableBuiltinFactory.getInstance());
+                    CallableBuiltinFactory.getInstance(),
+                    StrIsasciiMethodFactory.getInstance(),
+                    StrFormatMapMethodFactory.getInstance());
 
     /** The methods of set that a frozenset has too: those that do not change the set. */
     private static final Set<String> FROZENSET_METHODS = Set.of("copy", "union", "intersection", "difference", "symmetric_difference", "issubset",
