@@ -95,6 +95,7 @@ public final class Builtins {
                     DictUpdateMethodFactory.getInstance(),
                     DictCopyMethodFactory.getInstance(),
                     DictClearMethodFactory.getInstance(),
+                    DictFromkeysMethodFactory.getInstance(),
                     SetAddMethodFactory.getInstance(),
                     SetRemoveMethodFactory.getInstance(),
                     SetDiscardMethodFactory.getInstance(),
@@ -109,6 +110,9 @@ public final class Builtins {
                     SetIsSubsetMethodFactory.getInstance(),
                     SetIsSupersetMethodFactory.getInstance(),
                     SetIsDisjointMethodFactory.getInstance(),
+                    SetIntersectionUpdateMethodFactory.getInstance(),
+                    SetDifferenceUpdateMethodFactory.getInstance(),
+                    SetSymmetricDifferenceUpdateMethodFactory.getInstance(),
                     StrSplitMethodFactory.getInstance(),
                     StrRsplitMethodFactory.getInstance(),
                     StrSplitlinesMethodFactory.getInstance(),
@@ -146,7 +150,16 @@ public final class Builtins {
                     StrRjustMethodFactory.getInstance(),
                     StrPartitionMethodFactory.getInstance(),
                     StrRpartitionMethodFactory.getInstance(),
-                    StrExpandtabsMethodFactory.getInstance());
+                    StrExpandtabsMethodFactory.getInstance(),
+                    IntBitLengthMethodFactory.getInstance(),
+                    FloatIsIntegerMethodFactory.getInstance(),
+                    StrRemovePrefixMethodFactory.getInstance(),
+                    StrRemoveSuffixMethodFactory.getInstance(),
+                    StrTranslateMethodFactory.getInstance(),
+                    StrMaketransMethodFactory.getInstance(),
+                    CallableBuiltinFactory.getInstance(),
+                    StrIsasciiMethodFactory.getInstance(),
+                    StrFormatMapMethodFactory.getInstance());
 
     /** The methods of set that a frozenset has too: those that do not change the set. */
     private static final Set<String> FROZENSET_METHODS = Set.of("copy", "union", "intersection", "difference", "symmetric_difference", "issubset",

@@ -12,8 +12,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code print(*args)}: the {@code str()} of each argument, separated by spaces, then a newline, in one write when it is short. */
-@Builtin(name = "print", varArgs = true, keywords = {"sep", "end"})
+/**
+ * {@code print(*args, sep=, end=, flush=)}: the {@code str()} of each argument, separated by spaces, then a
+ * newline, in one write when it is short. {@code flush=} is accepted and has nothing to do: every write
+ * already reaches the context's output stream.
+ */
+@Builtin(name = "print", varArgs = true, keywords = {"sep", "end", "flush"})
 @GenerateNodeFactory
 abstract class PrintBuiltin extends BuiltinNode {
 
@@ -25,7 +29,7 @@ abstract class PrintBuiltin extends BuiltinNode {
     private static final int PIECE = 1 << 20;
 
     @Specialization
-    static Object doPrint(VirtualFrame frame, Object[] arguments, Object sep, Object end) {
+    static Object doPrint(VirtualFrame frame, Object[] arguments, Object sep, Object end, @SuppressWarnings("unused") Object flush) {
         print(PyRustRootNode.context(frame), arguments, text(sep, " ", "sep"), text(end, "\n", "end"));
         return PyRustNone.INSTANCE;
     }

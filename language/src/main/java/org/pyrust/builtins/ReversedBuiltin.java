@@ -3,6 +3,7 @@ package org.pyrust.builtins;
 import org.pyrust.runtime.BuiltinTypes;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyDict;
+import org.pyrust.runtime.PyDictView;
 import org.pyrust.runtime.PyIterator;
 import org.pyrust.runtime.PyList;
 import org.pyrust.runtime.PyRange;
@@ -29,6 +30,8 @@ abstract class ReversedBuiltin extends BuiltinNode {
             case PyRange range -> ToArrayNodeGen.getUncached().execute(range);
             case TruffleString s -> ToArrayNodeGen.getUncached().execute(s);
             case PyDict dict -> dict.keys();
+            // Dict views are reversible since Python 3.8: keys, values or items from the last inserted.
+            case PyDictView view -> ToArrayNodeGen.getUncached().execute(view);
             default -> throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(sequence) + "' object is not reversible");
         };
         java.util.Collections.reverse(java.util.Arrays.asList(items));

@@ -10,8 +10,8 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code sum(iterable[, start])}: left to right with {@code +}, ints exact (overflow is an error). */
-@Builtin(name = "sum", minArgs = 1)
+/** {@code sum(iterable[, start])}: left to right with {@code +}, ints exact (overflow is an error); {@code start=} may be a keyword. */
+@Builtin(name = "sum", minArgs = 1, names = {"", "start"})
 @GenerateNodeFactory
 abstract class SumBuiltin extends BuiltinNode {
 

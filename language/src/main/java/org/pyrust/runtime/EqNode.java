@@ -84,6 +84,8 @@ public abstract class EqNode extends Node {
                 }
             }
             return true;
+        } else if (DictViewSets.comparesAsSets(left, right)) {
+            return DictViewSets.equal(left, right);
         } else if (left instanceof PyRange a && right instanceof PyRange b) {
             return a.length() == b.length() && (a.length() == 0 || a.start() == b.start() && (a.length() == 1 || a.step() == b.step()));
         }

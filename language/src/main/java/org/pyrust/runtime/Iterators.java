@@ -27,12 +27,22 @@ public final class Iterators {
         }
     }
 
+    /**
+     * {@code zip(*iterables, strict=False)}: stops at the shortest; with {@code strict}, iterables of
+     * different lengths are a ValueError when the first one ends, worded as CPython's.
+     */
     public static final class Zip extends PyIterator {
         private final PyIterator[] sources;
+        private final boolean strict;
         private boolean done;
 
         public Zip(PyIterator[] sources) {
+            this(sources, false);
+        }
+
+        public Zip(PyIterator[] sources, boolean strict) {
             this.sources = sources;
+            this.strict = strict;
             this.done = sources.length == 0;
         }
 
@@ -46,10 +56,31 @@ public final class Iterators {
                 items[i] = sources[i].next();
                 if (items[i] == null) {
                     done = true;
+                    if (strict) {
+                        checkLengths(i);
+                    }
                     return null;
                 }
             }
             return new PyTuple(items);
+        }
+
+        /** Source {@code ended} has ended: every other must end at the same item. */
+        private void checkLengths(int ended) {
+            if (ended > 0) {
+                throw lengthError(ended, "shorter");
+            }
+            for (int i = 1; i < sources.length; i++) {
+                if (sources[i].next() != null) {
+                    throw lengthError(i, "longer");
+                }
+            }
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private static PyRustException lengthError(int index, String comparison) {
+            String others = index == 1 ? " 1" : "s 1-" + index;
+            return PyRustException.raise(ExceptionTypes.VALUE_ERROR, "zip() argument " + (index + 1) + " is " + comparison + " than argument" + others, null);
         }
 
         @Override

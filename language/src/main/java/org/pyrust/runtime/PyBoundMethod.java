@@ -29,10 +29,16 @@ public final class PyBoundMethod implements PyRustValue {
         return function;
     }
 
+    /**
+     * CPython's {@code <built-in method append of list object at 0x...>}: the method's own name, without
+     * the type that the function's name carries for messages, and the receiver's identity as the address.
+     */
     @Override
     @TruffleBoundary
     public String toString() {
-        return "<built-in method " + function.getName() + " of " + Values.typeName(receiver) + " object>";
+        String name = function.getName();
+        return "<built-in method " + name.substring(name.lastIndexOf('.') + 1) + " of " + Values.typeName(receiver) + " object at 0x" +
+                        Integer.toHexString(System.identityHashCode(receiver)) + ">";
     }
 
     @ExportMessage

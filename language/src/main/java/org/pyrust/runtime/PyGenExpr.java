@@ -49,8 +49,9 @@ public final class PyGenExpr extends PyIterator {
     }
 
     @Override
+    @TruffleBoundary
     public String toString() {
-        return "<generator object <genexpr>>";
+        return "<generator object <genexpr> at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
     }
 
     @Override

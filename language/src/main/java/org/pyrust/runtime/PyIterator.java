@@ -21,6 +21,13 @@ public abstract class PyIterator implements PyRustValue {
     /** Python's name of the iterator's type, e.g. {@code list_iterator}. */
     public abstract PythonType type();
 
+    /** CPython's default repr, {@code <list_iterator object at 0x...>}, with the identity hash as the address. */
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        return "<" + type().getName() + " object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+    }
+
     @ExportMessage
     boolean hasMetaObject() {
         return true;
@@ -30,13 +37,6 @@ public abstract class PyIterator implements PyRustValue {
     Object getMetaObject(@Cached GetClassNode getClass) {
         // The one place where a value's class is decided (GetClassNode).
         return getClass.execute(this);
-    }
-
-    /** Python's {@code repr}, without the address, as PyRust shows functions: {@code <list_iterator object>}. */
-    @Override
-    @TruffleBoundary
-    public String toString() {
-        return "<" + type().getName() + " object>";
     }
 
     @ExportMessage

@@ -43,7 +43,10 @@ public final class StrFormat {
         this.cb = cb;
     }
 
-    /** {@code fmt.format(*args, **kwargs)}; a missing keyword is a KeyError whose message is the key's repr. */
+    /**
+     * {@code fmt.format(*args, **kwargs)}; a missing keyword is a KeyError whose message is the key's repr.
+     * Null {@code args} is {@code fmt.format_map(kwargs)}, where a positional field is a ValueError.
+     */
     public static String format(String fmt, List<?> args, Map<String, ?> kwargs, Callbacks cb) {
         return new StrFormat(args, kwargs, cb).render(fmt, 2);
     }
@@ -252,6 +255,10 @@ public final class StrFormat {
     }
 
     private Object positional(int index) {
+        if (args == null) {
+            // str.format_map has a mapping and no positional arguments at all.
+            throw PythonError.valueError("Format string contains positional fields");
+        }
         if (index >= args.size()) {
             throw new PythonError("IndexError", "Replacement index " + index + " out of range for positional args tuple");
         }

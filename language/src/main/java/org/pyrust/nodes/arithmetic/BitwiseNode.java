@@ -1,6 +1,8 @@
 package org.pyrust.nodes.arithmetic;
 
 import org.pyrust.nodes.Errors;
+import org.pyrust.runtime.DictViewSets;
+import org.pyrust.runtime.PyDict;
 import org.pyrust.runtime.PySet;
 import org.pyrust.runtime.SetOperations;
 
@@ -9,7 +11,10 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
-/** {@code & | ^} on ints (on two bools, a bool) and, on sets, intersection, union and symmetric difference. */
+/**
+ * {@code & | ^} on ints (on two bools, a bool) and, on sets, intersection, union and symmetric difference;
+ * {@code |} merges dicts.
+ */
 @NodeInfo(shortName = "bitwise")
 public abstract class BitwiseNode extends BinaryNode {
 
@@ -65,8 +70,18 @@ public abstract class BitwiseNode extends BinaryNode {
         return inPlace && !left.isFrozen() ? SetOperations.assign(left, result) : result;
     }
 
+    /** Dict views as sets ({@code d.keys() & s}) and {@code d | e}; anything else is a type error. */
     @Fallback
     Object doOther(Object left, Object right) {
+        if (DictViewSets.applies(left, right)) {
+            return DictViewSets.operate(op.symbol.charAt(0), left, right);
+        }
+        if (op == Op.OR) {
+            PyDict merged = DictViewSets.merge(left, right, inPlace);
+            if (merged != null) {
+                return merged;
+            }
+        }
         throw Errors.unsupportedOperands(this, op.symbol, left, right);
     }
 }

@@ -1,6 +1,7 @@
 package org.pyrust.nodes.arithmetic;
 
 import org.pyrust.runtime.SetOperations;
+import org.pyrust.runtime.DictViewSets;
 import org.pyrust.runtime.PySet;
 import org.pyrust.nodes.Errors;
 
@@ -39,8 +40,12 @@ public abstract class SubNode extends BinaryNode {
         return inPlace && !left.isFrozen() ? SetOperations.assign(left, result) : result;
     }
 
+    /** A set-like dict view on either side is a set difference ({@code d.keys() - s}); anything else a type error. */
     @Fallback
     Object doOther(Object left, Object right) {
+        if (DictViewSets.applies(left, right)) {
+            return DictViewSets.operate('-', left, right);
+        }
         throw Errors.unsupportedOperands(this, "-", left, right);
     }
 }

@@ -2,12 +2,14 @@ package org.pyrust.nodes.object;
 
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.PyRustRootNode;
+import org.pyrust.runtime.BuiltinTypes;
 import org.pyrust.runtime.ExceptionObject;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.GetClassNode;
 import org.pyrust.runtime.PyBoundMethod;
 import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustFunction;
+import org.pyrust.runtime.PyRange;
 import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.PyTuple;
 import org.pyrust.runtime.PythonType;
@@ -56,13 +58,19 @@ public abstract class GetAttributeNode extends ExpressionNode {
         return org.pyrust.runtime.PyRustContext.current().method(type, name);
     }
 
+    /** Whether this attribute of {@code type} is a class method, which receives the type as its first argument. */
+    private boolean isClassMethod(PythonType type) {
+        return type == BuiltinTypes.DICT && name.equals("fromkeys");
+    }
+
     @TruffleBoundary
     private Object dataAttribute(Object receiver) {
         if (receiver instanceof PythonType type) {
             // str.lower: the method itself, called with the receiver as its first argument.
             PyRustFunction method = org.pyrust.runtime.PyRustContext.current().method(type, name);
             if (method != null) {
-                return method;
+                // dict.fromkeys is a class method: bound to the type, as d.fromkeys is bound to d.
+                return isClassMethod(type) ? new PyBoundMethod(type, method) : method;
             }
         }
         if (receiver instanceof PyRustFunction function && function.getAttribute(name) != null) {
@@ -100,6 +108,28 @@ public abstract class GetAttributeNode extends ExpressionNode {
             case "__context__":
                 if (receiver instanceof ExceptionObject exception) {
                     return exception.getContext() == null ? PyRustNone.INSTANCE : exception.getContext();
+                }
+                break;
+            case "value":
+                // StopIteration(v).value is its first argument (None without one), as CPython's.
+                if (receiver instanceof ExceptionObject exception && exception.getType().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                    Object[] args = exception.getArgs();
+                    return args.length == 0 ? PyRustNone.INSTANCE : args[0];
+                }
+                break;
+            case "start":
+                if (receiver instanceof PyRange range) {
+                    return range.start();
+                }
+                break;
+            case "stop":
+                if (receiver instanceof PyRange range) {
+                    return range.stop();
+                }
+                break;
+            case "step":
+                if (receiver instanceof PyRange range) {
+                    return range.step();
                 }
                 break;
             case "__suppress_context__":
