@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 
+import org.pyrust.nodes.Errors;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyList;
 import org.pyrust.runtime.PyRustException;
@@ -96,7 +97,7 @@ final class StrKernels {
         try {
             items = ToArrayNodeGen.getUncached().execute(iterable);
         } catch (PyRustException e) {
-            if (e.getException() != null && e.getException().getType() == ExceptionTypes.TYPE_ERROR && e.getBareMessage().endsWith("object is not iterable")) {
+            if (Errors.isNotIterable(e, iterable)) {
                 throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "can only join an iterable");
             }
             throw e;

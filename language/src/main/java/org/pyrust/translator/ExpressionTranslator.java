@@ -418,9 +418,10 @@ abstract class ExpressionTranslator {
     private StatementNode comprehensionBody(Expr.Comprehension c) {
         int resultSlot = current.hiddenSlot(FrameSlotKind.Object);
         ExpressionNode empty = switch (c.kind()) {
-            case LIST, GENERATOR -> new SequenceLiteralNode(SequenceLiteralNode.Kind.LIST, new ExpressionNode[0], null);
+            case LIST -> new SequenceLiteralNode(SequenceLiteralNode.Kind.LIST, new ExpressionNode[0], null);
             case SET -> new SequenceLiteralNode(SequenceLiteralNode.Kind.SET, new ExpressionNode[0], null);
             case DICT -> new DictLiteralNode(new ExpressionNode[0], new ExpressionNode[0]);
+            case GENERATOR -> throw new IllegalStateException("a generator expression builds no result (generatorBody)");
         };
         StatementNode loops = clause(c, 0, resultSlot);
         StatementNode[] statements = {new WriteTempNode(resultSlot, empty), loops, new ReturnNode(new ReadTempNode(resultSlot), current.returnSlot)};

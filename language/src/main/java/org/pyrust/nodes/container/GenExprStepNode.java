@@ -30,6 +30,7 @@ public final class GenExprStepNode extends Node {
     @CompilationFinal(dimensions = 1) private final int[] itemSlots;
     /** Per level, the iterable that a new iterator of the level is made from; null for level 0. */
     @Children private final ExpressionNode[] iterables;
+    /** Per level, iter() of the level's iterable; null for level 0, whose iterator the start node makes. */
     @Children private final GetIterNode[] getIters;
     @Children private final NextNode[] nexts;
     /** Per level, the assignment of the level's target from its item slot. */
@@ -51,7 +52,7 @@ public final class GenExprStepNode extends Node {
         this.getIters = new GetIterNode[iterables.length];
         this.nexts = new NextNode[iterables.length];
         for (int i = 0; i < iterables.length; i++) {
-            getIters[i] = GetIterNodeGen.create();
+            getIters[i] = i == 0 ? null : GetIterNodeGen.create();
             nexts[i] = NextNodeGen.create();
         }
     }
