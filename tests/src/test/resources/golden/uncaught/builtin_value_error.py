@@ -1,5 +1,5 @@
 # Hand-written: an uncaught exception ends the program with the first line "RuntimeError at L:C: <message>"
 # (LANGUAGE.md, Data, "Uncaught exceptions"), positioned where it was raised; CPython prints a traceback.
-# int() of a non-decimal string is an error that the Full layer defines, so it keeps its bare message;
-# a builtin's error is positioned at the call's callee.
+# Full names int()'s error only as "invalid literal", not its words, so the message is "<Class>: <str(exc)>"
+# as for every Data error; a builtin's error is positioned at the call's callee.
 x = int("abc")

@@ -22,7 +22,7 @@ abstract class AbsBuiltin extends BuiltinNode {
     static long doLong(long value) {
         if (value == Long.MIN_VALUE) {
             CompilerDirectives.transferToInterpreter();
-            throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: abs(" + value + ")");
+            throw ruleError(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: abs(" + value + ")");
         }
         return Math.abs(value);
     }

@@ -19,7 +19,7 @@ record BuiltinSignature(String name, int minArgs, int maxArgs, int receiver, boo
 
     @TruffleBoundary
     PyRustException arityError(int count) {
-        return PyRustException.runtime(ExceptionTypes.TYPE_ERROR, arityMessage(count), null);
+        return PyRustException.raise(ExceptionTypes.TYPE_ERROR, arityMessage(count), null);
     }
 
     String arityMessage(int count) {

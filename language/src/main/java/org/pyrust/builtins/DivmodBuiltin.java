@@ -22,11 +22,11 @@ abstract class DivmodBuiltin extends BuiltinNode {
     @Specialization
     static PyTuple doLong(long a, long b) {
         if (b == 0) {
-            throw error(ExceptionTypes.ZERO_DIVISION_ERROR, "Division by zero");
+            throw ruleError(ExceptionTypes.ZERO_DIVISION_ERROR, "Division by zero");
         }
         if (a == Long.MIN_VALUE && b == -1) {
             CompilerDirectives.transferToInterpreter();
-            throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: divmod(" + a + ", " + b + ")");
+            throw ruleError(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: divmod(" + a + ", " + b + ")");
         }
         return new PyTuple(Math.floorDiv(a, b), Math.floorMod(a, b));
     }

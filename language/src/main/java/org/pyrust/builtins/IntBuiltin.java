@@ -129,7 +129,7 @@ abstract class IntBuiltin extends BuiltinNode {
             throw invalid(text, base);
         }
         if (overflow || (!negative && result == Long.MIN_VALUE)) {
-            throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: int(" + quoted(text) + (base == 10 ? "" : ", " + base) + ")");
+            throw ruleError(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: int(" + quoted(text) + (base == 10 ? "" : ", " + base) + ")");
         }
         return negative ? result : -result;
     }

@@ -45,12 +45,12 @@ abstract class PowBuiltin extends BuiltinNode {
             long b = Args.integer(base);
             long e = Args.integer(exponent);
             if (e < 0) {
-                throw error(ExceptionTypes.VALUE_ERROR, "Negative exponent not supported");
+                throw ruleError(ExceptionTypes.VALUE_ERROR, "Negative exponent not supported");
             }
             try {
                 return org.pyrust.numeric.IntMath.power(b, e);
             } catch (ArithmeticException x) {
-                throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: " + b + " ** " + e);
+                throw ruleError(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: " + b + " ** " + e);
             }
         }
         try {

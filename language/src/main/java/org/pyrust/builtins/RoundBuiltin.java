@@ -64,7 +64,7 @@ abstract class RoundBuiltin extends BuiltinNode {
         try {
             return rounded.longValueExact();
         } catch (ArithmeticException e) {
-            throw error(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: round(" + n + ", " + digits + ")");
+            throw ruleError(ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: round(" + n + ", " + digits + ")");
         }
     }
 }

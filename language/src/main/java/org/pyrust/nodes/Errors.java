@@ -2,6 +2,7 @@ package org.pyrust.nodes;
 
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyRustException;
+import org.pyrust.runtime.PyRustFunction;
 import org.pyrust.runtime.PyList;
 import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.PyTuple;
@@ -10,6 +11,7 @@ import org.pyrust.runtime.Values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
 
 /**
  * The runtime errors of PyRust, built off the fast path, each of its Python exception class. Each returns
@@ -78,21 +80,33 @@ public final class Errors {
         return PyRustException.runtime(ExceptionTypes.ZERO_DIVISION_ERROR, "Division by zero", location);
     }
 
-    /** A binary operator applied to operands it does not support. */
-    @TruffleBoundary
+    /**
+     * True if {@code value} is a list or tuple, or a string whose {@code other} operand is not a Full-layer
+     * value: Full fixes {@code str} with {@code int} or {@code str} as {@code unsupported operand type(s)}.
+     */
+    private static boolean isSequence(Object value, Object other) {
+        return value instanceof PyList || value instanceof PyTuple || value instanceof TruffleString && !isFullLayerValue(other);
+    }
+
+    private static boolean isFullLayerValue(Object value) {
+        return value instanceof Long || value instanceof Boolean || value instanceof TruffleString || value instanceof PyRustFunction;
+    }
+
     /** CPython's words where a sequence meets what it cannot be combined with. */
     private static String sequenceMessage(String op, Object left, Object right) {
-        if (op.equals("+") && (left instanceof PyList || left instanceof PyTuple)) {
+        if (op.equals("+") && isSequence(left, right)) {
             String type = Values.typeName(left);
             return "can only concatenate " + type + " (not \"" + Values.typeName(right) + "\") to " + type;
         }
-        if (op.equals("*") && (left instanceof PyList || left instanceof PyTuple || right instanceof PyList || right instanceof PyTuple)) {
-            Object other = left instanceof PyList || left instanceof PyTuple ? right : left;
+        if (op.equals("*") && (isSequence(left, right) || isSequence(right, left))) {
+            Object other = isSequence(left, right) ? right : left;
             return "can't multiply sequence by non-int of type '" + Values.typeName(other) + "'";
         }
         return null;
     }
 
+    /** A binary operator applied to operands it does not support. */
+    @TruffleBoundary
     public static PyRustException unsupportedOperands(Node location, String op, Object left, Object right) {
         if (left instanceof PyRustNone || right instanceof PyRustNone) {
             return PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "Cannot perform binary operation on None", location);

@@ -61,6 +61,6 @@ public abstract class GetIterNode extends Node {
     static PyIterator doOther(Object value, @Bind Node node) {
         // Full already reported this (min(5)) with the bare message, which it keeps.
         CompilerDirectives.transferToInterpreter();
-        throw PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object is not iterable", node);
+        throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object is not iterable", node);
     }
 }

@@ -54,6 +54,6 @@ public abstract class LenNode extends Node {
     @Fallback
     static long doOther(Object value, @Bind Node node) {
         CompilerDirectives.transferToInterpreter();
-        throw PyRustException.runtime(ExceptionTypes.TYPE_ERROR, "object of type '" + Values.typeName(value) + "' has no len()", node);
+        throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "object of type '" + Values.typeName(value) + "' has no len()", node);
     }
 }

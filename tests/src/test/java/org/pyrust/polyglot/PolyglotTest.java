@@ -92,7 +92,7 @@ class PolyglotTest {
             assertEquals(3, len.execute("abc").asLong());
             PolyglotException e = assertThrows(PolyglotException.class, () -> len.execute(5));
             assertTrue(e.isGuestException(), "a guest error, not an internal one");
-            assertEquals("RuntimeError: object of type 'int' has no len()", e.getMessage());
+            assertEquals("RuntimeError: TypeError: object of type 'int' has no len()", e.getMessage());
         }
     }
 

@@ -90,9 +90,9 @@ class SizeLimitsTest {
     void messagesQuoteAHugeArgumentShortened() {
         // CPython cuts the quoted text after 200 characters; a message never holds a huge string.
         String quoted = ("'" + "x".repeat(199));
-        assertError("int(\"x\" * 100000)", "RuntimeError at 1:1: invalid literal for int() with base 10: " + quoted);
+        assertError("int(\"x\" * 100000)", "RuntimeError at 1:1: ValueError: invalid literal for int() with base 10: " + quoted);
         assertError("int(\"9\" * 300)", "RuntimeError at 1:1: Integer overflow: int('" + "9".repeat(199) + ")");
-        assertError("int(\"12\")\nint(\"1x\")", "RuntimeError at 2:1: invalid literal for int() with base 10: '1x'");
+        assertError("int(\"12\")\nint(\"1x\")", "RuntimeError at 2:1: ValueError: invalid literal for int() with base 10: '1x'");
     }
 
     @Test

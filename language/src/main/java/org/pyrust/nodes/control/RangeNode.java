@@ -44,7 +44,7 @@ public final class RangeNode extends StatementNode {
         long stop = arguments.length == 1 ? values[0] : values[1];
         long step = arguments.length == 3 ? values[2] : 1;
         if (step == 0) {
-            throw Errors.error(this, ExceptionTypes.VALUE_ERROR, "range() arg 3 must not be zero");
+            throw Errors.raise(this, ExceptionTypes.VALUE_ERROR, "range() arg 3 must not be zero");
         }
         frame.setLong(counterSlot, start);
         frame.setLong(stopSlot, stop);
@@ -62,12 +62,12 @@ public final class RangeNode extends StatementNode {
 
     @TruffleBoundary
     private RuntimeException typeError(Object value) {
-        return Errors.error(this, ExceptionTypes.TYPE_ERROR, "'" + org.pyrust.runtime.Values.typeName(value) + "' object cannot be interpreted as an integer");
+        return Errors.raise(this, ExceptionTypes.TYPE_ERROR, "'" + org.pyrust.runtime.Values.typeName(value) + "' object cannot be interpreted as an integer");
     }
 
     @TruffleBoundary
     private RuntimeException countError() {
-        return Errors.error(this, ExceptionTypes.TYPE_ERROR, arguments.length == 0 ? "range expected at least 1 argument, got 0"
+        return Errors.raise(this, ExceptionTypes.TYPE_ERROR, arguments.length == 0 ? "range expected at least 1 argument, got 0"
                         : "range expected at most 3 arguments, got " + arguments.length);
     }
 }

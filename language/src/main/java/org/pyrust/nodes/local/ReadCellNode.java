@@ -32,7 +32,7 @@ public final class ReadCellNode extends ExpressionNode {
             CompilerDirectives.transferToInterpreter();
             // CPython: a NameError for a free variable, an UnboundLocalError for the function's own.
             throw access.isFree()
-                            ? Errors.error(this, ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope")
+                            ? Errors.raise(this, ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope")
                             : Errors.error(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "Local variable '" + name + "' referenced before assignment");
         }
         return value;
