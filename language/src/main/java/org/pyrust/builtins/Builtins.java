@@ -153,6 +153,7 @@ public final class Builtins {
                     StrExpandtabsMethodFactory.getInstance(),
                     IntBitLengthMethodFactory.getInstance(),
                     FloatIsIntegerMethodFactory.getInstance(),
+                    FloatAsIntegerRatioMethodFactory.getInstance(),
                     StrRemovePrefixMethodFactory.getInstance(),
                     StrRemoveSuffixMethodFactory.getInstance(),
                     StrTranslateMethodFactory.getInstance(),
