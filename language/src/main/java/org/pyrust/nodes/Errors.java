@@ -44,8 +44,12 @@ public final class Errors {
                         && e.getException().getMessage().equals("'" + Values.typeName(value) + "' object is not iterable");
     }
 
+    /**
+     * An error whose words Core or Full fix ({@code Undefined variable: x}, {@code Integer overflow: ...}):
+     * uncaught, it shows the message alone. Every other error is {@link #raise}d and names its class.
+     */
     @TruffleBoundary
-    public static PyRustException error(Node location, PythonType type, String message) {
+    public static PyRustException ruleError(Node location, PythonType type, String message) {
         return PyRustException.runtime(type, message, location);
     }
 

@@ -59,7 +59,6 @@ public abstract class GetIterNode extends Node {
 
     @Fallback
     static PyIterator doOther(Object value, @Bind Node node) {
-        // Full already reported this (min(5)) with the bare message, which it keeps.
         CompilerDirectives.transferToInterpreter();
         throw PyRustException.raise(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object is not iterable", node);
     }

@@ -22,7 +22,7 @@ public abstract class NegNode extends UnaryNode {
 
     @TruffleBoundary
     private RuntimeException overflow(long value) {
-        return Errors.error(this, ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: -" + value);
+        return Errors.ruleError(this, ExceptionTypes.OVERFLOW_ERROR, "Integer overflow: -" + value);
     }
 
     @Specialization

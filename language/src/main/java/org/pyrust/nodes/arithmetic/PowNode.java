@@ -18,7 +18,7 @@ public abstract class PowNode extends BinaryNode {
     @Specialization
     long doLong(long base, long exponent) {
         if (exponent < 0) {
-            throw Errors.error(this, ExceptionTypes.VALUE_ERROR, "Negative exponent not supported");
+            throw Errors.ruleError(this, ExceptionTypes.VALUE_ERROR, "Negative exponent not supported");
         }
         try {
             return IntMath.power(base, exponent);

@@ -342,7 +342,7 @@ public final class CallNode extends ExpressionNode {
 
     @TruffleBoundary
     private PyRustException notCallable(Object value) {
-        return Errors.error(this, ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object is not callable");
+        return Errors.ruleError(this, ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(value) + "' object is not callable");
     }
 
     @TruffleBoundary
@@ -351,7 +351,7 @@ public final class CallNode extends ExpressionNode {
     }
 
     private PyRustException recursionError() {
-        return Errors.error(this, ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        return Errors.ruleError(this, ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
 
     @Override

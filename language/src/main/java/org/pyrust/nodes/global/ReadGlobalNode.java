@@ -62,6 +62,6 @@ public final class ReadGlobalNode extends ExpressionNode {
             return builtin;
         }
         CompilerDirectives.transferToInterpreter();
-        throw Errors.error(this, ExceptionTypes.NAME_ERROR, (callee ? "Undefined function: " : "Undefined variable: ") + name);
+        throw Errors.ruleError(this, ExceptionTypes.NAME_ERROR, (callee ? "Undefined function: " : "Undefined variable: ") + name);
     }
 }

@@ -33,7 +33,7 @@ public final class ReadCellNode extends ExpressionNode {
             // CPython: a NameError for a free variable, an UnboundLocalError for the function's own.
             throw access.isFree()
                             ? Errors.raise(this, ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope")
-                            : Errors.error(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "Local variable '" + name + "' referenced before assignment");
+                            : Errors.ruleError(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "Local variable '" + name + "' referenced before assignment");
         }
         return value;
     }

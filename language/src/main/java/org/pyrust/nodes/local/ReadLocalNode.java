@@ -53,7 +53,7 @@ public abstract class ReadLocalNode extends ExpressionNode {
         Object value = valueOrNull(frame, slot);
         if (value == null) {
             CompilerDirectives.transferToInterpreter();
-            throw Errors.error(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "Local variable '" + name + "' referenced before assignment");
+            throw Errors.ruleError(this, ExceptionTypes.UNBOUND_LOCAL_ERROR, "Local variable '" + name + "' referenced before assignment");
         }
         return value;
     }
