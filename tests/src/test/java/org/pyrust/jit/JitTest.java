@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.Source;
 import org.junit.jupiter.api.Test;
 
 /**
  * PyRust runs on the Graal JIT (surefire passes the JVMCI flags, see the parent pom): hot functions and
- * long loops are compiled, and compiled code is much faster than the interpreter.
+ * long loops are compiled. How much faster compiled code runs is measured, not asserted: PERFORMANCE.md
+ * (the interpreter alone is {@code -Dpolyglot.engine.Compilation=false}).
  */
 class JitTest {
 
@@ -165,60 +165,5 @@ class JitTest {
         }
         assertFalse(trace.contains("opt failed"), () -> "a compilation failed:\n" + tail(trace));
         assertNoJitWarning(trace);
-    }
-
-    /**
-     * The compiled loop runs at least 20 times faster per iteration than the interpreter
-     * ({@code engine.Compilation=false}), each on its own engine with a fresh context per run. The
-     * interpreter gets a warm-up run (so that the host JIT has compiled the interpreter) and its best of three
-     * 1,000,000-iteration runs counts; the compiled engine compiles synchronously and its best
-     * 10,000,000-iteration run counts, once compilation has settled (a cold Graal on a busy machine may need a
-     * few runs: the first compilations, and a recompilation after the loop exit deoptimizes, take seconds).
-     */
-    @Test
-    void compiledLoopIsAtLeastTwentyTimesFasterThanTheInterpreter() {
-        double interpreted;
-        try (Engine engine = speedEngine(false)) {
-            run(engine, 1_000_000);
-            interpreted = Double.MAX_VALUE;
-            for (int i = 0; i < 3; i++) {
-                interpreted = Math.min(interpreted, run(engine, 1_000_000));
-            }
-        }
-        double compiled = Double.MAX_VALUE;
-        StringBuilder runs = new StringBuilder();
-        try (Engine engine = speedEngine(true)) {
-            for (int i = 0; i < 8 && interpreted / compiled < 20; i++) {
-                double nanos = run(engine, 10_000_000);
-                runs.append(String.format(Locale.ROOT, " %.3f", nanos));
-                compiled = Math.min(compiled, nanos);
-            }
-        }
-        double speedup = interpreted / compiled;
-        String report = String.format(Locale.ROOT, "interpreted %.2f ns/iteration, compiled %.3f ns/iteration (runs:%s), speed-up %.1fx",
-                        interpreted, compiled, runs, speedup);
-        System.out.println("JitTest: " + report);
-        assertTrue(speedup >= 20, report);
-    }
-
-    private static Engine speedEngine(boolean compile) {
-        return Engine.newBuilder(PYRUST).allowExperimentalOptions(true)
-                        .option("engine.Compilation", String.valueOf(compile))
-                        .option("engine.BackgroundCompilation", "false")
-                        .option("engine.WarnInterpreterOnly", "false")
-                        .logHandler(new ByteArrayOutputStream())
-                        .build();
-    }
-
-    /** Runs loop(iterations) in a new context of {@code engine}; the nanoseconds per iteration. */
-    private static double run(Engine engine, long iterations) {
-        try (Context context = Context.newBuilder(PYRUST).engine(engine).build()) {
-            Source program = Source.create(PYRUST, LOOP + "loop(" + iterations + ")");
-            long start = System.nanoTime();
-            long result = context.eval(program).asLong();
-            long elapsed = System.nanoTime() - start;
-            assertEquals(iterations * (iterations - 1) / 2, result);
-            return (double) elapsed / iterations;
-        }
     }
 }
