@@ -1,3 +1,3 @@
-# Hand-written expectation: str() takes one argument in PyRust until the Data layer brings encodings,
-# and the message counts arguments as CPython's builtins of one optional argument do.
+# Hand-written expectation: the first line of an uncaught error is PyRust's. PyRust has no bytes, so
+# str(x, encoding) has nothing to decode; like CPython it checks the encoding's type first.
 str(1, 2)

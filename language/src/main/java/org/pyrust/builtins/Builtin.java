@@ -52,4 +52,22 @@ public @interface Builtin {
 
     /** Whether this builtin is what calling the built-in type of the same name runs ({@code list(x)}). */
     boolean constructor() default false;
+
+    /** How CPython words this builtin's argument-count errors, where its shape alone does not tell. */
+    Arity arity() default Arity.SHAPE;
+
+    /** The wordings of argument-count errors: CPython's argument parsers each have their own. */
+    enum Arity {
+        /**
+         * Chosen from the builtin's shape: {@code len() takes exactly one argument (2 given)} for one
+         * argument, {@code list.copy() takes no arguments (1 given)} for none, {@code split() takes at most 2
+         * arguments (3 given)} where arguments may be passed by keyword, and otherwise Argument Clinic's
+         * {@code get expected at most 2 arguments, got 3}.
+         */
+        SHAPE,
+        /** Argument Clinic's wording even for one argument: {@code reversed expected 1 argument, got 0}. */
+        EXPECTED,
+        /** {@code PyArg_ParseTuple}'s: {@code find() takes at least 1 argument (0 given)}. */
+        TAKES
+    }
 }

@@ -52,12 +52,13 @@ final class BuiltinRootNode extends RootNode {
         if (builtin.varArgs()) {
             assert positional == 1 : builtin.name() + ": *args is the only positional parameter";
             arguments[0] = new AllArgumentsNode(keywords);
-            signature = new BuiltinSignature(name, Math.max(0, builtin.minArgs()), BuiltinSignature.UNLIMITED, receiver, keywords > 0);
+            signature = new BuiltinSignature(name, Math.max(0, builtin.minArgs()), BuiltinSignature.UNLIMITED, receiver, keywords, builtin.names(), builtin.arity());
         } else {
             for (int i = 0; i < positional; i++) {
                 arguments[i] = new ArgumentNode(i, keywords);
             }
-            signature = new BuiltinSignature(name, (builtin.minArgs() < 0 ? positional : builtin.minArgs()) - receiver, positional - receiver, receiver, keywords > 0);
+            signature = new BuiltinSignature(name, (builtin.minArgs() < 0 ? positional : builtin.minArgs()) - receiver, positional - receiver, receiver, keywords,
+                            builtin.names(), builtin.arity());
         }
         for (int k = 0; k < keywords; k++) {
             arguments[positional + k] = new KeywordArgumentNode(k);

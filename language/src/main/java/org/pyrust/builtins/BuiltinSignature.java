@@ -9,7 +9,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * The argument counts a builtin accepts, from its {@link Builtin} annotation and its node's parameters,
  * and the errors of every other count, worded as CPython words them for builtins of that shape.
  */
-record BuiltinSignature(String name, int minArgs, int maxArgs, int receiver, boolean hasKeywords) {
+record BuiltinSignature(String name, int minArgs, int maxArgs, int receiver, int keywords, String[] names, Builtin.Arity arity) {
 
     static final int UNLIMITED = Integer.MAX_VALUE;
 
@@ -23,26 +23,43 @@ record BuiltinSignature(String name, int minArgs, int maxArgs, int receiver, boo
     }
 
     String arityMessage(int count) {
-        // A builtin with keyword parameters is parsed by CPython's keyword-aware parser, which words its
-        // errors its own way: list.sort(1) and sorted() / sorted(a, b).
         String bare = name.substring(name.indexOf('.') + 1);
-        if (hasKeywords && maxArgs == 0) {
-            return bare + "() takes no positional arguments";
+        if (keywords > 0) {
+            // Keyword parameters: CPython's keyword-aware parser (list.sort(1), sorted(), sorted(a, b)).
+            if (maxArgs == 0) {
+                return count > keywords ? bare + "() takes at most " + keywords + plural(" argument", keywords) + " (" + count + " given)"
+                                : bare + "() takes no positional arguments";
+            } else if (minArgs == maxArgs) {
+                return expected("", minArgs, count);
+            }
         }
-        if (hasKeywords && minArgs == maxArgs) {
-            return bare + " expected " + minArgs + plural(" argument", minArgs) + ", got " + count;
+        if (arity == Builtin.Arity.TAKES) {
+            return count > maxArgs ? bare + "() takes at most " + maxArgs + plural(" argument", maxArgs) + " (" + count + " given)"
+                            : bare + "() takes at least " + minArgs + plural(" argument", minArgs) + " (" + count + " given)";
         }
-        if (minArgs == 1 && maxArgs == 1) {
+        if (names.length > 0) {
+            // Positional parameters that may be passed by keyword: split(sep=), round(number=).
+            if (count > maxArgs) {
+                return bare + "() takes at most " + maxArgs + plural(" argument", maxArgs) + " (" + count + " given)";
+            }
+            String missing = receiver + count < names.length ? names[receiver + count] : "";
+            return missing.isEmpty() ? bare + "() takes at least " + minArgs + plural(" positional argument", minArgs) + " (" + count + " given)"
+                            : bare + "() missing required argument '" + missing + "' (pos " + (count + 1) + ")";
+        }
+        if (arity == Builtin.Arity.SHAPE && maxArgs == 0) {
+            return name + "() takes no arguments (" + count + " given)";
+        } else if (arity == Builtin.Arity.SHAPE && minArgs == 1 && maxArgs == 1) {
             return name + "() takes exactly one argument (" + count + " given)";
-        } else if (count > maxArgs) {
-            return maxArgs == 0 ? name + "() takes no arguments (" + count + " given)"
-                            : name + "() takes at most " + maxArgs + plural(" argument", maxArgs) + " (" + count + " given)";
         }
-        // CPython's "expected" form names a method without its type (get, not dict.get).
+        // Argument Clinic names a method without its type (get, not dict.get).
         if (minArgs == maxArgs) {
-            return bare + " expected " + minArgs + plural(" argument", minArgs) + ", got " + count;
+            return expected("", minArgs, count);
         }
-        return bare + " expected at least " + minArgs + plural(" argument", minArgs) + ", got " + count;
+        return count > maxArgs ? expected("at most ", maxArgs, count) : expected("at least ", minArgs, count);
+    }
+
+    private String expected(String bound, int limit, int count) {
+        return name.substring(name.indexOf('.') + 1) + " expected " + bound + limit + plural(" argument", limit) + ", got " + count;
     }
 
     private static String plural(String word, int count) {

@@ -11,7 +11,7 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 /** {@code pow(base, exp[, mod])}: as {@code **}; with a modulus, modular exponentiation of ints. */
-@Builtin(name = "pow", minArgs = 2)
+@Builtin(name = "pow", minArgs = 2, names = {"base", "exp", "mod"})
 @GenerateNodeFactory
 abstract class PowBuiltin extends BuiltinNode {
 

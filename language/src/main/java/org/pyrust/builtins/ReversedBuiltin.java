@@ -17,7 +17,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code reversed(seq)}: an iterator over a sequence from its end. */
-@Builtin(name = "reversed")
+@Builtin(name = "reversed", arity = Builtin.Arity.EXPECTED)
 @GenerateNodeFactory
 abstract class ReversedBuiltin extends BuiltinNode {
 

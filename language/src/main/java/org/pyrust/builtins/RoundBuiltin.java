@@ -14,7 +14,7 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 /** {@code round(x[, ndigits])}: banker's rounding, as Python. */
-@Builtin(name = "round", minArgs = 1)
+@Builtin(name = "round", minArgs = 1, names = {"number", "ndigits"})
 @GenerateNodeFactory
 abstract class RoundBuiltin extends BuiltinNode {
 

@@ -6,7 +6,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code str.count} on the string itself ({@link StrKernels}). */
-@Builtin(name = "count", methodOf = "str", minArgs = 2)
+@Builtin(name = "count", methodOf = "str", minArgs = 2, arity = Builtin.Arity.TAKES)
 @GenerateNodeFactory
 abstract class StrCountMethod extends BuiltinNode {
 

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code str.expandtabs}, with CPython's semantics ({@link StrMethods}). */
-@Builtin(name = "expandtabs", methodOf = "str", minArgs = 1)
+@Builtin(name = "expandtabs", methodOf = "str", minArgs = 1, names = {"self", "tabsize"})
 @GenerateNodeFactory
 abstract class StrExpandtabsMethod extends BuiltinNode {
 

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code str.index}, with CPython's semantics ({@link StrMethods}). */
-@Builtin(name = "index", methodOf = "str", minArgs = 2)
+@Builtin(name = "index", methodOf = "str", minArgs = 2, arity = Builtin.Arity.TAKES)
 @GenerateNodeFactory
 abstract class StrIndexMethod extends BuiltinNode {
 

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code str.rfind}, with CPython's semantics ({@link StrMethods}). */
-@Builtin(name = "rfind", methodOf = "str", minArgs = 2)
+@Builtin(name = "rfind", methodOf = "str", minArgs = 2, arity = Builtin.Arity.TAKES)
 @GenerateNodeFactory
 abstract class StrRfindMethod extends BuiltinNode {
 

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code str.rindex}, with CPython's semantics ({@link StrMethods}). */
-@Builtin(name = "rindex", methodOf = "str", minArgs = 2)
+@Builtin(name = "rindex", methodOf = "str", minArgs = 2, arity = Builtin.Arity.TAKES)
 @GenerateNodeFactory
 abstract class StrRindexMethod extends BuiltinNode {
 

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /** {@code str.startswith}, with CPython's semantics ({@link StrMethods}). */
-@Builtin(name = "startswith", methodOf = "str", minArgs = 2)
+@Builtin(name = "startswith", methodOf = "str", minArgs = 2, arity = Builtin.Arity.TAKES)
 @GenerateNodeFactory
 abstract class StrStartswithMethod extends BuiltinNode {
 
