@@ -13,11 +13,12 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /**
- * {@code print(*args, sep=, end=, flush=)}: the {@code str()} of each argument, separated by spaces, then a
- * newline, in one write when it is short. {@code flush=} is accepted and has nothing to do: every write
- * already reaches the context's output stream.
+ * {@code print(*args, sep=, end=, file=, flush=)}: the {@code str()} of each argument, separated by spaces,
+ * then a newline, in one write when it is short. {@code flush=} is accepted and has nothing to do: every
+ * write already reaches the context's output stream. {@code file=None} is that stream; no other value the
+ * Data layer has a {@code write} method, so any other is CPython's AttributeError.
  */
-@Builtin(name = "print", varArgs = true, keywords = {"sep", "end", "flush"})
+@Builtin(name = "print", varArgs = true, keywords = {"sep", "end", "file", "flush"})
 @GenerateNodeFactory
 abstract class PrintBuiltin extends BuiltinNode {
 
@@ -29,8 +30,13 @@ abstract class PrintBuiltin extends BuiltinNode {
     private static final int PIECE = 1 << 20;
 
     @Specialization
-    static Object doPrint(VirtualFrame frame, Object[] arguments, Object sep, Object end, @SuppressWarnings("unused") Object flush) {
-        print(PyRustRootNode.context(frame), arguments, text(sep, " ", "sep"), text(end, "\n", "end"));
+    static Object doPrint(VirtualFrame frame, Object[] arguments, Object sep, Object end, Object file, @SuppressWarnings("unused") Object flush) {
+        String separator = text(sep, " ", "sep");
+        String terminator = text(end, "\n", "end");
+        if (!Args.absentOrNone(file)) {
+            throw noWrite(file);
+        }
+        print(PyRustRootNode.context(frame), arguments, separator, terminator);
         return PyRustNone.INSTANCE;
     }
 
@@ -43,6 +49,11 @@ abstract class PrintBuiltin extends BuiltinNode {
     private static String badText(Object value, String name) {
         CompilerDirectives.transferToInterpreter();
         throw error(org.pyrust.runtime.ExceptionTypes.TYPE_ERROR, name + " must be None or a string, not " + Values.typeName(value));
+    }
+
+    @TruffleBoundary
+    private static RuntimeException noWrite(Object file) {
+        return error(org.pyrust.runtime.ExceptionTypes.ATTRIBUTE_ERROR, "'" + Values.typeName(file) + "' object has no attribute 'write'");
     }
 
     @TruffleBoundary

@@ -36,14 +36,17 @@ public final class PyRustFunction implements PyRustValue {
     private java.util.Map<String, Object> attributes;
     /** {@code __annotations__}: the parameters' and the return's annotations; null when none. */
     private Object annotations;
+    /** {@code __doc__}: the docstring, or null. */
+    private final String doc;
 
     /**
      * {@code arity} is the positional count when a plain positional call of that many arguments needs no
      * binding (no defaults used, no *args...), else {@link #NEEDS_BINDING}.
      */
     public PyRustFunction(String name, RootCallTarget callTarget, int arity, Cell[] closure, boolean builtin, Signature signature, Object[] defaults,
-                    Object[] keywordDefaults) {
+                    Object[] keywordDefaults, String doc) {
         this.name = name;
+        this.doc = doc;
         this.callTarget = callTarget;
         this.arity = arity;
         this.closure = closure;
@@ -98,6 +101,10 @@ public final class PyRustFunction implements PyRustValue {
 
     public Object[] getKeywordDefaults() {
         return keywordDefaults;
+    }
+
+    public String getDoc() {
+        return doc;
     }
 
     public String getName() {

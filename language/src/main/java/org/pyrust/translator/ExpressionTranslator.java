@@ -448,6 +448,15 @@ abstract class ExpressionTranslator {
         return at(new ForIterNode(iterable, iteratorSlot, itemSlot, target, inner, null, new int[0]), clause.span());
     }
 
+    /** A {@code def}'s docstring, its {@code __doc__}: the body's first statement when that is a string literal. */
+    private static String docstring(Node owner) {
+        if (owner instanceof Stmt.FunctionDef def && !def.body().isEmpty() && def.body().get(0) instanceof Stmt.ExprStmt statement
+                        && statement.expr() instanceof Expr.StrLiteral literal) {
+            return literal.value();
+        }
+        return null;
+    }
+
     /**
      * A function object's maker: the body becomes its own root node; defaults are evaluated here, in the
      * enclosing scope, each time the maker runs. {@code body} is translated inside the new function.
@@ -508,7 +517,7 @@ abstract class ExpressionTranslator {
                             parameters.varArgs() != null, parameters.keywordOnly().stream().map(Param::name).toArray(String[]::new), parameters.kwArgs() != null);
             boolean fixed = parameters.varArgs() == null && parameters.kwArgs() == null && parameters.keywordOnly().isEmpty();
             int arity = fixed ? positional.size() : PyRustFunction.NEEDS_BINDING;
-            return new MakeFunctionNode(name, root.getCallTarget(), arity, captured, signature, defaults, keywordDefaults, annotations);
+            return new MakeFunctionNode(name, root.getCallTarget(), arity, captured, signature, defaults, keywordDefaults, annotations, docstring(owner));
         } finally {
             current = outer;
         }

@@ -31,10 +31,13 @@ public final class MakeFunctionNode extends ExpressionNode {
     @Children private final ExpressionNode[] keywordDefaults;
     /** Builds the {@code __annotations__} dict, or null when nothing is annotated. */
     @Child private ExpressionNode annotations;
+    /** The docstring ({@code __doc__}), or null. */
+    private final String doc;
 
     public MakeFunctionNode(String name, RootCallTarget callTarget, int arity, CellAccess[] captured, Signature signature, ExpressionNode[] defaults,
-                    ExpressionNode[] keywordDefaults, ExpressionNode annotations) {
+                    ExpressionNode[] keywordDefaults, ExpressionNode annotations, String doc) {
         this.annotations = annotations;
+        this.doc = doc;
         this.name = name;
         this.callTarget = callTarget;
         this.arity = arity;
@@ -65,7 +68,7 @@ public final class MakeFunctionNode extends ExpressionNode {
                 keywordValues[i] = keywordDefaults[i] == null ? null : keywordDefaults[i].executeGeneric(frame);
             }
         }
-        PyRustFunction function = new PyRustFunction(name, callTarget, arity, closure, false, signature, defaultValues, keywordValues);
+        PyRustFunction function = new PyRustFunction(name, callTarget, arity, closure, false, signature, defaultValues, keywordValues, doc);
         if (annotations != null) {
             function.setAnnotations(annotations.executeGeneric(frame));
         }

@@ -63,6 +63,26 @@ public abstract class GetAttributeNode extends ExpressionNode {
         return type == BuiltinTypes.DICT && name.equals("fromkeys");
     }
 
+    private static boolean isNumber(Object value) {
+        return value instanceof Long || value instanceof Double || value instanceof Boolean;
+    }
+
+    /** {@code f.__kwdefaults__}: the keyword-only parameters that have defaults, with them; None when none has. */
+    private static Object keywordDefaults(PyRustFunction function) {
+        Object[] defaults = function.getKeywordDefaults();
+        if (defaults == null || function.isBuiltin()) {
+            return PyRustNone.INSTANCE;
+        }
+        String[] names = function.getSignature().keywordOnly();
+        org.pyrust.runtime.PyDict dict = new org.pyrust.runtime.PyDict();
+        for (int i = 0; i < names.length; i++) {
+            if (defaults[i] != null) {
+                dict.put(Values.string(names[i]), defaults[i]);
+            }
+        }
+        return dict;
+    }
+
     @TruffleBoundary
     private Object dataAttribute(Object receiver) {
         if (receiver instanceof PythonType type) {
@@ -85,6 +105,41 @@ public abstract class GetAttributeNode extends ExpressionNode {
                     return Values.string(type.getName());
                 } else if (receiver instanceof PyRustFunction function) {
                     return Values.string(function.getName());
+                }
+                break;
+            case "__doc__":
+                if (receiver instanceof PyRustFunction function) {
+                    return function.getDoc() == null ? PyRustNone.INSTANCE : Values.string(function.getDoc());
+                }
+                break;
+            case "__defaults__":
+                if (receiver instanceof PyRustFunction function) {
+                    return function.getDefaults().length == 0 ? PyRustNone.INSTANCE : new PyTuple(function.getDefaults().clone());
+                }
+                break;
+            case "__kwdefaults__":
+                if (receiver instanceof PyRustFunction function) {
+                    return keywordDefaults(function);
+                }
+                break;
+            case "real":
+                if (isNumber(receiver)) {
+                    return receiver instanceof Boolean b ? (Object) (b ? 1L : 0L) : receiver;
+                }
+                break;
+            case "imag":
+                if (isNumber(receiver)) {
+                    return receiver instanceof Double ? (Object) 0.0 : (Object) 0L;
+                }
+                break;
+            case "numerator":
+                if (receiver instanceof Long || receiver instanceof Boolean) {
+                    return receiver instanceof Boolean b ? (Object) (b ? 1L : 0L) : receiver;
+                }
+                break;
+            case "denominator":
+                if (receiver instanceof Long || receiver instanceof Boolean) {
+                    return 1L;
                 }
                 break;
             case "__annotations__":
