@@ -17,6 +17,8 @@ import org.graalvm.polyglot.Value;
  * change (the programs PERFORMANCE.md quotes are in {@code benchmarks/probes/}).
  *
  * <pre>java &lt;JVMCI flags&gt; -cp &lt;benchmark jars&gt; org.pyrust.benchmarks.RunProbe FILE.py [WARMUP_SECONDS [RUNS]]</pre>
+ *
+ * <p>{@code -Dprobe.language=python} (with the GraalPy jars on the class path) runs the same file on GraalPy.
  */
 public final class RunProbe {
 
@@ -32,9 +34,10 @@ public final class RunProbe {
         double warmupSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 15;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        try (Engine engine = Guest.engine(); Context context = Guest.context(engine, Guest.PYRUST)) {
-            context.eval(Guest.cached(Guest.PYRUST, text, Path.of(args[0]).getFileName().toString()));
-            Value run = context.getBindings(Guest.PYRUST).getMember("run");
+        String language = System.getProperty("probe.language", Guest.PYRUST);
+        try (Engine engine = Guest.engine(); Context context = Guest.context(engine, language)) {
+            context.eval(Guest.cached(language, text, Path.of(args[0]).getFileName().toString()));
+            Value run = context.getBindings(language).getMember("run");
             long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
             while (System.nanoTime() < warmupEnd) {
                 run.execute();

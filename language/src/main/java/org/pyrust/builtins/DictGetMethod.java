@@ -1,8 +1,10 @@
 package org.pyrust.builtins;
 
+import org.pyrust.runtime.DictEntryNode;
 import org.pyrust.runtime.PyDict;
 import org.pyrust.runtime.PyRustNone;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -12,8 +14,8 @@ import com.oracle.truffle.api.dsl.Specialization;
 abstract class DictGetMethod extends BuiltinNode {
 
     @Specialization
-    static Object doGet(PyDict self, Object key, Object defaultValue) {
-        Object value = self.get(key);
-        return value != null ? value : Args.absent(defaultValue) ? PyRustNone.INSTANCE : defaultValue;
+    static Object doGet(PyDict self, Object key, Object defaultValue, @Cached DictEntryNode entry) {
+        int e = entry.execute(self, key);
+        return e >= 0 ? self.valueAt(e) : Args.absent(defaultValue) ? PyRustNone.INSTANCE : defaultValue;
     }
 }

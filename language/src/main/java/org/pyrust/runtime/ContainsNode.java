@@ -44,8 +44,8 @@ public abstract class ContainsNode extends Node {
     }
 
     @Specialization
-    static boolean doDict(PyDict dict, Object key) {
-        return dict.containsKey(key);
+    static boolean doDict(PyDict dict, Object key, @Cached DictEntryNode entry) {
+        return entry.execute(dict, key) >= 0;
     }
 
     @Specialization

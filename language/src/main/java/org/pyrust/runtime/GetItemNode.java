@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
@@ -52,12 +53,12 @@ public abstract class GetItemNode extends Node {
     }
 
     @Specialization
-    static Object doDict(PyDict dict, Object key, @Bind Node node) {
-        Object value = dict.get(key);
-        if (value == null) {
+    static Object doDict(PyDict dict, Object key, @Bind Node node, @Cached DictEntryNode entry) {
+        int e = entry.execute(dict, key);
+        if (e < 0) {
             throw keyError(key, node);
         }
-        return value;
+        return dict.valueAt(e);
     }
 
     @Specialization

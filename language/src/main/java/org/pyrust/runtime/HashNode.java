@@ -38,6 +38,11 @@ public abstract class HashNode extends Node {
 
     @Specialization
     static long doString(TruffleString value, @Cached TruffleString.HashCodeNode hashCode) {
+        return stringHash(value, hashCode);
+    }
+
+    /** {@code hash(s)} for a str: TruffleString's (cached) hash code, -1 being reserved as in CPython. */
+    static long stringHash(TruffleString value, TruffleString.HashCodeNode hashCode) {
         long h = hashCode.execute(value, Values.ENCODING);
         return h == -1 ? -2 : h;
     }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.strings.TruffleString;
 
 /**
  * Python's {@code dict}: insertion-ordered, keys by Python hash and equality, so that {@code 1},
@@ -84,6 +85,11 @@ public final class PyDict implements PyRustValue {
         return EqNodeGen.getUncached().execute(a, b);
     }
 
+    @TruffleBoundary
+    private static boolean equalSlow(Object a, Object b) {
+        return equal(a, b);
+    }
+
     /** The slot holding the entry of {@code key}, or the EMPTY slot where it would go. */
     private int findSlot(Object key, long hash) {
         int mask = index.length - 1;
@@ -103,6 +109,65 @@ public final class PyDict implements PyRustValue {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
+    }
+
+    /** The entry number of {@code key}, or -1 when absent; an unhashable key is Python's TypeError. */
+    @TruffleBoundary
+    public int findEntry(Object key) {
+        return index[findSlot(key, hash(key))];
+    }
+
+    /**
+     * {@link #findEntry} for a str key, without a boundary, so that compiled code inlines the probe and the
+     * comparison: only a str equals a str.
+     */
+    public int findStringEntry(TruffleString key, long hash, TruffleString.EqualNode equal) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        while (true) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e >= 0 && hashes[e] == hash) {
+                Object k = keys[e];
+                if (k == key || k instanceof TruffleString s && equal.execute(s, key, Values.ENCODING)) {
+                    return e;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /**
+     * {@link #findEntry} for an int key, without a boundary: an int equals the int, bool or float of the
+     * same value, whose hash is the same.
+     */
+    public int findLongEntry(long key, long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        while (true) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e >= 0 && hashes[e] == hash) {
+                Object k = keys[e];
+                if (k instanceof Long l ? l == key : k instanceof Boolean b ? (b ? 1 : 0) == key : k instanceof Double && equalSlow(k, key)) {
+                    return e;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** Replaces the value of entry {@code entry}: not a change of size, so iterators go on. */
+    public void setValueAt(int entry, Object value) {
+        values[entry] = value;
     }
 
     /** The value of {@code key}, or null when absent; an unhashable key is Python's TypeError. */

@@ -40,6 +40,20 @@ public final class PyList implements PyRustValue {
         specialize();
     }
 
+    /**
+     * A list of the first {@code size} of {@code items} (taken, not copied), which are objects that are
+     * neither ints nor floats (strings, say), so that their storage stays an {@code Object[]}.
+     */
+    public static PyList ofObjects(Object[] items, int size) {
+        PyList list = new PyList();
+        if (size == 0) {
+            return list;
+        }
+        list.storage = items;
+        list.size = size;
+        return list;
+    }
+
     public PyList(long[] items, int size) {
         this.storage = items;
         this.size = size;

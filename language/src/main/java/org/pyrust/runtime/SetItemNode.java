@@ -36,8 +36,13 @@ public abstract class SetItemNode extends Node {
     }
 
     @Specialization
-    static void doDict(PyDict dict, Object key, Object value) {
-        dict.put(key, value);
+    static void doDict(PyDict dict, Object key, Object value, @Cached DictEntryNode entry) {
+        int e = entry.execute(dict, key);
+        if (e >= 0) {
+            dict.setValueAt(e, value);
+        } else {
+            dict.put(key, value);
+        }
     }
 
     @Fallback
