@@ -180,7 +180,8 @@ public final class Builtins {
             BuiltinRootNode root = BuiltinRootNode.create(language, contextReference, factory);
             Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
             Signature signature = Signature.builtin(root.getName(), builtin.names(), builtin.keywords(), builtin.varKeywords());
-            PyRustFunction function = new PyRustFunction(root.getName(), root.getCallTarget(), PyRustFunction.VARIADIC, null, true, signature, new Object[0], null, null);
+            PyRustFunction function = new PyRustFunction(root.getName(), root.getCallTarget(), PyRustFunction.VARIADIC, null, true, signature, new Object[0], null, null,
+                            root.getName());
             if (!builtin.methodOf().isEmpty()) {
                 methods.computeIfAbsent(BuiltinTypes.byName(builtin.methodOf()), t -> new HashMap<>()).put(builtin.name(), function);
                 if (builtin.methodOf().equals("set") && FROZENSET_METHODS.contains(builtin.name())) {

@@ -38,15 +38,18 @@ public final class PyRustFunction implements PyRustValue {
     private Object annotations;
     /** {@code __doc__}: the docstring, or null. */
     private final String doc;
+    /** {@code __qualname__}: the name with the functions around it ({@code f.<locals>.g}). */
+    private final String qualname;
 
     /**
      * {@code arity} is the positional count when a plain positional call of that many arguments needs no
      * binding (no defaults used, no *args...), else {@link #NEEDS_BINDING}.
      */
     public PyRustFunction(String name, RootCallTarget callTarget, int arity, Cell[] closure, boolean builtin, Signature signature, Object[] defaults,
-                    Object[] keywordDefaults, String doc) {
+                    Object[] keywordDefaults, String doc, String qualname) {
         this.name = name;
         this.doc = doc;
+        this.qualname = qualname;
         this.callTarget = callTarget;
         this.arity = arity;
         this.closure = closure;
@@ -101,6 +104,10 @@ public final class PyRustFunction implements PyRustValue {
 
     public Object[] getKeywordDefaults() {
         return keywordDefaults;
+    }
+
+    public String getQualname() {
+        return qualname;
     }
 
     public String getDoc() {

@@ -33,11 +33,14 @@ public final class MakeFunctionNode extends ExpressionNode {
     @Child private ExpressionNode annotations;
     /** The docstring ({@code __doc__}), or null. */
     private final String doc;
+    private final String qualname;
 
     public MakeFunctionNode(String name, RootCallTarget callTarget, int arity, CellAccess[] captured, Signature signature, ExpressionNode[] defaults,
-                    ExpressionNode[] keywordDefaults, ExpressionNode annotations, String doc) {
+                    ExpressionNode[] keywordDefaults, ExpressionNode annotations, String doc,
+                    String qualname) {
         this.annotations = annotations;
         this.doc = doc;
+        this.qualname = qualname;
         this.name = name;
         this.callTarget = callTarget;
         this.arity = arity;
@@ -68,7 +71,7 @@ public final class MakeFunctionNode extends ExpressionNode {
                 keywordValues[i] = keywordDefaults[i] == null ? null : keywordDefaults[i].executeGeneric(frame);
             }
         }
-        PyRustFunction function = new PyRustFunction(name, callTarget, arity, closure, false, signature, defaultValues, keywordValues, doc);
+        PyRustFunction function = new PyRustFunction(name, callTarget, arity, closure, false, signature, defaultValues, keywordValues, doc, qualname);
         if (annotations != null) {
             function.setAnnotations(annotations.executeGeneric(frame));
         }

@@ -107,6 +107,18 @@ public abstract class GetAttributeNode extends ExpressionNode {
                     return Values.string(function.getName());
                 }
                 break;
+            case "__qualname__":
+                if (receiver instanceof PyRustFunction function) {
+                    return Values.string(function.getQualname());
+                } else if (receiver instanceof PythonType type) {
+                    return Values.string(type.getName());
+                }
+                break;
+            case "__module__":
+                if (receiver instanceof PyRustFunction function && !function.isBuiltin()) {
+                    return Values.string("__main__");
+                }
+                break;
             case "__doc__":
                 if (receiver instanceof PyRustFunction function) {
                     return function.getDoc() == null ? PyRustNone.INSTANCE : Values.string(function.getDoc());
