@@ -37,7 +37,8 @@ public final class ArgumentBinder {
         if (s.isBuiltin()) {
             return bindBuiltin(function, s, positional, names, values);
         }
-        String fn = s.name() + "()";
+        // CPython names the function by its qualified name: f.<locals>.g() missing 1 required ...
+        String fn = function.getQualname() + "()";
         String[] params = s.positional();
         Object[] frame = new Object[1 + s.frameSize()];
         frame[0] = function.getClosure();
@@ -192,7 +193,7 @@ public final class ArgumentBinder {
         String takes = required == n ? n + " positional argument" + (n == 1 ? "" : "s") : "from " + required + " to " + n + " positional arguments";
         String given = keywordGiven == 0 ? count + (count == 1 ? " was" : " were")
                         : count + " positional argument" + (count == 1 ? "" : "s") + " (and " + keywordGiven + " keyword-only argument" + (keywordGiven == 1 ? "" : "s") + ") were";
-        return error(s.name() + "() takes " + takes + " but " + given + " given");
+        return error(function.getQualname() + "() takes " + takes + " but " + given + " given");
     }
 
     private static String quoteList(List<String> names) {

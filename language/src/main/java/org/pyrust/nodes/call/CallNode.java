@@ -143,7 +143,7 @@ public final class CallNode extends ExpressionNode {
         } else {
             positional = evaluatePositional(frame);
             if (keywordNames.length != 0) {
-                Object[][] keywords = evaluateKeywords(frame);
+                Object[][] keywords = evaluateKeywords(frame, calleeValue);
                 names = (String[]) keywords[0];
                 values = keywords[1];
             }
@@ -294,20 +294,35 @@ public final class CallNode extends ExpressionNode {
 
     /** The keyword names and values in order, {@code **mapping} expanded; a repeated name is a TypeError. */
     @ExplodeLoop
-    private Object[][] evaluateKeywords(VirtualFrame frame) {
+    private Object[][] evaluateKeywords(VirtualFrame frame, Object calleeValue) {
         Object[] evaluated = new Object[keywordValues.length];
         for (int i = 0; i < keywordValues.length; i++) {
             evaluated[i] = keywordValues[i].executeGeneric(frame);
         }
-        return collectKeywords(evaluated);
+        return collectKeywords(evaluated, calleeValue);
+    }
+
+    /** How CPython names the callee when keywords collide: {@code __main__.f.<locals>.g()}, {@code dict()}. */
+    private static String calleeName(Object calleeValue) {
+        if (calleeValue instanceof PyRustFunction function) {
+            return (function.isBuiltin() ? "" : "__main__.") + function.getQualname() + "()";
+        } else if (calleeValue instanceof PyBoundMethod method) {
+            return (method.function().isBuiltin() ? "" : "__main__.") + method.function().getQualname() + "()";
+        } else if (calleeValue instanceof PythonType type) {
+            return type.getName() + "()";
+        }
+        return Values.typeName(calleeValue) + " object";
     }
 
     @TruffleBoundary
-    private Object[][] collectKeywords(Object[] evaluated) {
+    private Object[][] collectKeywords(Object[] evaluated, Object calleeValue) {
         java.util.ArrayList<String> names = new java.util.ArrayList<>();
         java.util.ArrayList<Object> values = new java.util.ArrayList<>();
         for (int i = 0; i < evaluated.length; i++) {
             if (keywordNames[i] != null) {
+                if (names.contains(keywordNames[i])) {
+                    throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, calleeName(calleeValue) + " got multiple values for keyword argument '" + keywordNames[i] + "'");
+                }
                 names.add(keywordNames[i]);
                 values.add(evaluated[i]);
                 continue;
@@ -321,7 +336,7 @@ public final class CallNode extends ExpressionNode {
                 }
                 String name = s.toJavaStringUncached();
                 if (names.contains(name)) {
-                    throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "got multiple values for keyword argument '" + name + "'");
+                    throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, calleeName(calleeValue) + " got multiple values for keyword argument '" + name + "'");
                 }
                 names.add(name);
                 values.add(dict.get(key));
