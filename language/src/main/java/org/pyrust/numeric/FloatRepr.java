@@ -116,8 +116,14 @@ public final class FloatRepr {
 
     /** {@code x} (finite, non-negative) correctly rounded to {@code decimals} places after the point, as plain text. */
     public static String fixedPoint(double x, int decimals) {
-        BigDecimal r = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN);
-        return r.toPlainString();
+        BigDecimal exact = new BigDecimal(x);
+        int scale = Math.max(exact.scale(), 1);
+        if (decimals > scale) {
+            // A double has at most 1074 decimals: beyond its own, every one is a zero, which setScale would
+            // compute with a power of ten as long as the string.
+            return exact.setScale(scale).toPlainString() + "0".repeat(decimals - scale);
+        }
+        return exact.setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /**

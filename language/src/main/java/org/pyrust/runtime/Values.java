@@ -21,7 +21,7 @@ public final class Values {
      * hence the margin of a kilobyte. Every operation that would make a longer string fails with a
      * MemoryError before it starts, so no length is ever computed past an int.
      */
-    public static final long MAX_STRING_LENGTH = (1 << 29) - 1024;
+    public static final long MAX_STRING_LENGTH = org.pyrust.text.StrMethods.MAX_LENGTH;
 
     private Values() {
     }

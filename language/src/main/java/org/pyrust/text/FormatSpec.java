@@ -127,6 +127,10 @@ public final class FormatSpec {
         if (n - pos > 1) {
             throw PythonError.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
+        // A width, or a number's precision, past the longest string PyRust holds cannot be laid out.
+        if (w > StrMethods.MAX_LENGTH || precision > StrMethods.MAX_LENGTH && !"str".equals(typeName)) {
+            throw PythonError.stringTooLong(Math.max(w, precision));
+        }
         char type = 0;
         if (pos < n) {
             int t = s[pos];

@@ -153,6 +153,9 @@ public final class PercentFormat {
                 throw PythonError.valueError("incomplete format");
             }
             int type = s[pos++];
+            if (width > StrMethods.MAX_LENGTH || precision > StrMethods.MAX_LENGTH && isNumeric(type)) {
+                throw PythonError.stringTooLong(Math.max(width, precision));
+            }
             if (type == '%') {
                 out.append('%');
                 continue;
@@ -160,6 +163,9 @@ public final class PercentFormat {
             Object arg = hasKey ? keyed : nextArg(); // a mapping is also the one positional argument
             String[] parts = convert(type, arg, precision, alternate, plus, space, pos - 1);
             out.append(pad(parts, width, left, zero && isNumeric(type)));
+            if (out.length() > StrMethods.MAX_LENGTH) {
+                throw PythonError.stringTooLong(out.length());
+            }
         }
         if (mapping == null && next < items.size()) {
             throw PythonError.typeError("not all arguments converted during string formatting");

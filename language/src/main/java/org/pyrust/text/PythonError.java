@@ -35,6 +35,11 @@ public final class PythonError extends RuntimeException {
         return new PythonError("OverflowError", message);
     }
 
+    /** A string longer than PyRust holds ({@link StrMethods#MAX_LENGTH}), worded as the runtime's. */
+    public static PythonError stringTooLong(long length) {
+        return new PythonError("MemoryError", "a string of " + length + " characters is longer than PyRust's limit of " + StrMethods.MAX_LENGTH);
+    }
+
     public static PythonError zeroDivision(String message) {
         return new PythonError("ZeroDivisionError", message);
     }

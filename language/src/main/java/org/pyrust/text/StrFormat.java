@@ -82,6 +82,9 @@ public final class StrFormat {
                 continue;
             }
             pos = field(s, pos, depth, out);
+            if (out.length() > StrMethods.MAX_LENGTH) {
+                throw PythonError.stringTooLong(out.length());
+            }
         }
         return out.toString();
     }

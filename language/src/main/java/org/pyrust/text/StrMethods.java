@@ -14,6 +14,18 @@ import java.util.List;
  */
 public final class StrMethods {
 
+    /** The longest string PyRust holds, in code points (see {@code Values.MAX_STRING_LENGTH}, which is this). */
+    public static final long MAX_LENGTH = (1 << 29) - 1024;
+
+    /** {@code width} as a padded string's length: a MemoryError beyond {@link #MAX_LENGTH}. */
+    private static int paddedLength(long width) {
+        if (width > MAX_LENGTH) {
+            throw PythonError.stringTooLong(width);
+        }
+        return (int) width;
+    }
+
+
     private StrMethods() {
     }
 
@@ -449,7 +461,7 @@ public final class StrMethods {
         if (width <= len) {
             return s;
         }
-        String zeros = "0".repeat((int) (width - len));
+        String zeros = "0".repeat(paddedLength(width) - len);
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
             return s.charAt(0) + zeros + s.substring(1);
         }
@@ -462,19 +474,19 @@ public final class StrMethods {
         if (width <= len) {
             return s;
         }
-        long pad = width - len;
+        long pad = paddedLength(width) - len;
         long left = pad / 2 + (pad & width & 1);
         return fill(fill, left) + s + fill(fill, pad - left);
     }
 
     public static String ljust(String s, long width, int fill) {
         int len = s.codePointCount(0, s.length());
-        return width <= len ? s : s + fill(fill, width - len);
+        return width <= len ? s : s + fill(fill, paddedLength(width) - len);
     }
 
     public static String rjust(String s, long width, int fill) {
         int len = s.codePointCount(0, s.length());
-        return width <= len ? s : fill(fill, width - len) + s;
+        return width <= len ? s : fill(fill, paddedLength(width) - len) + s;
     }
 
     private static String fill(int c, long count) {
@@ -489,6 +501,7 @@ public final class StrMethods {
             if (c == '\t') {
                 if (tabsize > 0) {
                     long spaces = tabsize - column % tabsize;
+                    paddedLength(out.length() + spaces);
                     out.append(" ".repeat((int) spaces));
                     column += spaces;
                 }
