@@ -1,9 +1,12 @@
 package org.pyrust.nodes.function;
 
+import org.pyrust.nodes.Errors;
 import org.pyrust.nodes.ExpressionNode;
 import org.pyrust.nodes.StatementNode;
+import org.pyrust.runtime.PyRustException;
 import org.pyrust.runtime.PyRustNone;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
@@ -28,7 +31,18 @@ public final class ModuleBodyNode extends ExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         statements.executeVoid(frame);
-        return result == null ? PyRustNone.INSTANCE : result.executeGeneric(frame);
+        if (result == null) {
+            return PyRustNone.INSTANCE;
+        }
+        try {
+            return result.executeGeneric(frame);
+        } catch (PyRustException e) {
+            // As a block places its statements' errors: the last expression is the position left.
+            throw Errors.placed(e, result);
+        } catch (OutOfMemoryError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.outOfMemory(result);
+        }
     }
 
     @Override
