@@ -35,6 +35,21 @@ abstract class ReversedBuiltin extends BuiltinNode {
             default -> throw error(ExceptionTypes.TYPE_ERROR, "'" + Values.typeName(sequence) + "' object is not reversible");
         };
         java.util.Collections.reverse(java.util.Arrays.asList(items));
-        return new PyIterator.ArrayIterator(items, BuiltinTypes.REVERSED);
+        return new PyIterator.ArrayIterator(items, typeOf(sequence));
+    }
+
+    /** The class CPython gives the reverse iterator of each kind of sequence. */
+    private static org.pyrust.runtime.PythonType typeOf(Object sequence) {
+        return switch (sequence) {
+            case PyList list -> BuiltinTypes.LIST_REVERSE_ITERATOR;
+            case PyRange range -> BuiltinTypes.RANGE_ITERATOR;
+            case PyDict dict -> BuiltinTypes.DICT_REVERSE_KEY_ITERATOR;
+            case PyDictView view -> switch (view.kind()) {
+                case KEYS -> BuiltinTypes.DICT_REVERSE_KEY_ITERATOR;
+                case VALUES -> BuiltinTypes.DICT_REVERSE_VALUE_ITERATOR;
+                case ITEMS -> BuiltinTypes.DICT_REVERSE_ITEM_ITERATOR;
+            };
+            default -> BuiltinTypes.REVERSED;
+        };
     }
 }

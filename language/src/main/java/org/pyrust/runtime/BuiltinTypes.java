@@ -29,6 +29,10 @@ public final class BuiltinTypes {
     public static final PythonType DICT_VALUES = new PythonType("dict_values", OBJECT);
     public static final PythonType DICT_ITEMS = new PythonType("dict_items", OBJECT);
     public static final PythonType REVERSED = new PythonType("reversed", OBJECT);
+    public static final PythonType LIST_REVERSE_ITERATOR = new PythonType("list_reverseiterator", OBJECT);
+    public static final PythonType DICT_REVERSE_KEY_ITERATOR = new PythonType("dict_reversekeyiterator", OBJECT);
+    public static final PythonType DICT_REVERSE_VALUE_ITERATOR = new PythonType("dict_reversevalueiterator", OBJECT);
+    public static final PythonType DICT_REVERSE_ITEM_ITERATOR = new PythonType("dict_reverseitemiterator", OBJECT);
     public static final PythonType ENUMERATE = new PythonType("enumerate", OBJECT);
     public static final PythonType ZIP = new PythonType("zip", OBJECT);
     public static final PythonType MAP = new PythonType("map", OBJECT);
