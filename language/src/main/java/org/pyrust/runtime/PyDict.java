@@ -143,7 +143,8 @@ public final class PyDict implements PyRustValue {
 
     /**
      * {@link #findEntry} for an int key, without a boundary: an int equals the int, bool or float of the
-     * same value, whose hash is the same.
+     * same value, whose hash is the same. A probe loop of its own (not {@link #findStringEntry}'s with an
+     * Object key): sharing one loop boxed the key and measured slower on int-keyed counting.
      */
     public int findLongEntry(long key, long hash) {
         int mask = index.length - 1;
