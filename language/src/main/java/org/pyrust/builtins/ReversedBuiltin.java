@@ -24,8 +24,10 @@ abstract class ReversedBuiltin extends BuiltinNode {
     @Specialization
     @TruffleBoundary
     static PyIterator doReversed(Object sequence) {
+        if (sequence instanceof PyList list) {
+            return new PyIterator.ReverseListIterator(list);
+        }
         Object[] items = switch (sequence) {
-            case PyList list -> list.toArray();
             case PyTuple tuple -> tuple.items().clone();
             case PyRange range -> ToArrayNodeGen.getUncached().execute(range);
             case TruffleString s -> ToArrayNodeGen.getUncached().execute(s);
@@ -41,7 +43,6 @@ abstract class ReversedBuiltin extends BuiltinNode {
     /** The class CPython gives the reverse iterator of each kind of sequence. */
     private static org.pyrust.runtime.PythonType typeOf(Object sequence) {
         return switch (sequence) {
-            case PyList list -> BuiltinTypes.LIST_REVERSE_ITERATOR;
             case PyRange range -> BuiltinTypes.RANGE_ITERATOR;
             case PyDict dict -> BuiltinTypes.DICT_REVERSE_KEY_ITERATOR;
             case PyDictView view -> switch (view.kind()) {

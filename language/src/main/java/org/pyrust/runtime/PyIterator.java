@@ -83,6 +83,34 @@ public abstract class PyIterator implements PyRustValue {
         }
     }
 
+    /**
+     * {@code reversed(list)}: from the last item to the first, reading the list as it is at each step, as
+     * CPython's does (an item changed meanwhile is seen; once the index passes the list's end, it stops).
+     */
+    public static final class ReverseListIterator extends PyIterator {
+        private final PyList list;
+        private int index;
+
+        public ReverseListIterator(PyList list) {
+            this.list = list;
+            this.index = list.size() - 1;
+        }
+
+        @Override
+        public Object next() {
+            if (index >= 0 && index < list.size()) {
+                return list.get(index--);
+            }
+            index = -1;
+            return null;
+        }
+
+        @Override
+        public PythonType type() {
+            return BuiltinTypes.LIST_REVERSE_ITERATOR;
+        }
+    }
+
     /** Over a fixed array: a tuple's elements, or a snapshot of a set's. */
     public static final class ArrayIterator extends PyIterator {
         private final Object[] items;
