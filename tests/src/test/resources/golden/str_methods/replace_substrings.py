@@ -11,3 +11,6 @@ for bad in [lambda: s.replace(1, "x"), lambda: s.replace("w", 2), lambda: s.repl
         bad()
     except TypeError as e:
         print("TypeError", e)
+latin = "café+crème+café"
+print(latin.replace("é+", "ÿÿ"), latin.replace("café", "tea"), latin.replace("crème", ""), latin.replace("+", "++"), latin.replace("x", "yy"))
+print("aaa".replace("a", "bb"), "abcabc".replace("bc", "BC"), "abab".replace("ab", "ab"), "".replace("", "x"), "ab".replace("", "-"))

@@ -137,6 +137,9 @@ final class StrKernels {
         if (oldBytes == 4 && bytes(replacement) == 4) {
             return replaceCodePoint(s, Values.codePointAt(old, 0), Values.codePointAt(replacement, 0), max);
         }
+        if (max == Long.MAX_VALUE && isLatin1(s) && isLatin1(old) && isLatin1(replacement)) {
+            return replaceAllLatin1(s, old, replacement);
+        }
         int end = bytes(s);
         int i = max == 0 ? -1 : indexOf(s, old, 0, end);
         if (i < 0) {
@@ -159,6 +162,32 @@ final class StrKernels {
         } while (done < max && (i = indexOf(s, old, from, end)) >= 0);
         sb.appendSubstringByteIndexUncached(s, from, end - from);
         return sb.toStringUncached();
+    }
+
+    private static boolean isLatin1(TruffleString s) {
+        TruffleString.CodeRange range = s.getCodeRangeUncached(UTF32);
+        return range == TruffleString.CodeRange.ASCII || range == TruffleString.CodeRange.LATIN_1;
+    }
+
+    /**
+     * Every occurrence replaced in Latin-1 text, through Java's {@code String.replace}: its search is an
+     * intrinsic over compact bytes, which TruffleString's compact form shares, and it copies each run once.
+     */
+    private static TruffleString replaceAllLatin1(TruffleString s, TruffleString old, TruffleString replacement) {
+        String text = s.toJavaStringUncached();
+        String target = old.toJavaStringUncached();
+        String with = replacement.toJavaStringUncached();
+        if (with.length() > target.length()) {
+            long matches = 0;
+            for (int i = text.indexOf(target); i >= 0; i = text.indexOf(target, i + target.length())) {
+                matches++;
+            }
+            if (text.length() + matches * (with.length() - target.length()) > Values.MAX_STRING_LENGTH) {
+                throw BuiltinNode.error(ExceptionTypes.MEMORY_ERROR, "");
+            }
+        }
+        String result = text.replace(target, with);
+        return result.equals(text) ? s : TruffleString.fromJavaStringUncached(result, UTF32);
     }
 
     /**
