@@ -32,7 +32,8 @@ fi
 
 . "$HERE/launch-flags.sh"
 # scripts/pyrust runs with the serial collector too (the cache's archived heap objects depend on it).
-if ! "$RUNTIME/bin/java" -XX:AOTCacheOutput="$AOT" -XX:+UseSerialGC "${PYRUST_LAUNCH_FLAGS[@]}" \
+# Should the JVM crash while it writes the cache, its report goes to target/, not to the working tree.
+if ! "$RUNTIME/bin/java" -XX:AOTCacheOutput="$AOT" -XX:ErrorFile="$TARGET/hs_err_pid%p.log" -XX:+UseSerialGC "${PYRUST_LAUNCH_FLAGS[@]}" \
         org.pyrust.launcher.PyRustMain "$TRAINING" >"$TARGET/aot-training.log" 2>&1; then
     echo "build-runtime: the AOT training run failed (see $TARGET/aot-training.log); scripts/pyrust will start without the cache" >&2
     rm -f "$AOT"
