@@ -30,7 +30,7 @@ record BuiltinSignature(String name, int minArgs, int maxArgs, int receiver, int
                 return count > keywords ? bare + "() takes at most " + keywords + plural(" argument", keywords) + " (" + count + " given)"
                                 : bare + "() takes no positional arguments";
             } else if (minArgs == maxArgs) {
-                return expected("", minArgs, count);
+                return expected(bare, "", minArgs, count);
             }
         }
         if (arity == Builtin.Arity.TAKES) {
@@ -53,13 +53,13 @@ record BuiltinSignature(String name, int minArgs, int maxArgs, int receiver, int
         }
         // Argument Clinic names a method without its type (get, not dict.get).
         if (minArgs == maxArgs) {
-            return expected("", minArgs, count);
+            return expected(bare, "", minArgs, count);
         }
-        return count > maxArgs ? expected("at most ", maxArgs, count) : expected("at least ", minArgs, count);
+        return count > maxArgs ? expected(bare, "at most ", maxArgs, count) : expected(bare, "at least ", minArgs, count);
     }
 
-    private String expected(String bound, int limit, int count) {
-        return name.substring(name.indexOf('.') + 1) + " expected " + bound + limit + plural(" argument", limit) + ", got " + count;
+    private static String expected(String bare, String bound, int limit, int count) {
+        return bare + " expected " + bound + limit + plural(" argument", limit) + ", got " + count;
     }
 
     private static String plural(String word, int count) {

@@ -4,26 +4,22 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 
-import org.pyrust.nodes.Errors;
 import org.pyrust.runtime.ExceptionTypes;
 import org.pyrust.runtime.PyList;
-import org.pyrust.runtime.PyRustException;
-import org.pyrust.runtime.ToArrayNodeGen;
 import org.pyrust.runtime.Values;
 import org.pyrust.text.CharClass;
 import org.pyrust.text.StrMethods;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.api.strings.TruffleStringBuilder;
 import com.oracle.truffle.api.strings.TruffleStringIterator;
 
 /**
- * The str methods that programs call in loops ({@code split}, {@code join}, {@code replace},
- * {@code count}) done on TruffleStrings themselves: searches by TruffleString's (vectorized) index-of,
- * results built by a {@link TruffleStringBuilder}, with no {@code java.lang.String} in between. The other
- * methods go through {@link StrMethods}, on Java strings.
+ * The str methods that programs call in loops ({@code split}, {@code replace}, {@code count}) done on
+ * TruffleStrings themselves: searches by TruffleString's (vectorized) index-of, results built by a
+ * {@link TruffleStringBuilder}; only a replace in Latin-1 text goes through {@code java.lang.String}, whose
+ * search is faster there. The other methods go through {@link StrMethods}, on Java strings.
  * Indices are byte indices of the UTF-32 strings: four per code point.
  */
 final class StrKernels {
@@ -88,42 +84,6 @@ final class StrKernels {
         }
         out.add(slice(s, from, end));
         return new PyList(out.toArray());
-    }
-
-    /** {@code separator.join(iterable)}: every item must be a string. */
-    @TruffleBoundary
-    static TruffleString join(TruffleString separator, Object iterable) {
-        Object[] items;
-        try {
-            items = ToArrayNodeGen.getUncached().execute(iterable);
-        } catch (PyRustException e) {
-            if (Errors.isNotIterable(e, iterable)) {
-                throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "can only join an iterable");
-            }
-            throw e;
-        }
-        long length = 0;
-        for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof TruffleString s)) {
-                throw BuiltinNode.error(ExceptionTypes.TYPE_ERROR, "sequence item " + i + ": expected str instance, " + Values.typeName(items[i]) + " found");
-            }
-            length += Values.length(s);
-        }
-        if (items.length == 1) {
-            return (TruffleString) items[0];
-        }
-        length += Math.max(0, items.length - 1) * Values.length(separator);
-        if (length > Values.MAX_STRING_LENGTH) {
-            throw BuiltinNode.error(ExceptionTypes.MEMORY_ERROR, "");
-        }
-        TruffleStringBuilder sb = TruffleStringBuilder.create(UTF32, (int) length << 2);
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                sb.appendStringUncached(separator);
-            }
-            sb.appendStringUncached((TruffleString) items[i]);
-        }
-        return sb.toStringUncached();
     }
 
     /** {@code s.replace(old, replacement, count)}; a negative count replaces every occurrence. */

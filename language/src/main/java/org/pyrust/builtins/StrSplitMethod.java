@@ -2,6 +2,7 @@ package org.pyrust.builtins;
 
 import org.pyrust.runtime.PyList;
 import org.pyrust.runtime.Values;
+import org.pyrust.text.CharClass;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
@@ -18,11 +19,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 @GenerateNodeFactory
 abstract class StrSplitMethod extends BuiltinNode {
 
-    /** Python's whitespace ({@code str.isspace}), as inclusive code point ranges. */
-    private static final int[] SPACE_RANGES = {0x09, 0x0d, 0x1c, 0x20, 0x85, 0x85, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029,
-                    0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000};
-    private static final TruffleString.CodePointSet SPACE = TruffleString.CodePointSet.fromRanges(SPACE_RANGES, Values.ENCODING);
-    private static final TruffleString.CodePointSet NOT_SPACE = TruffleString.CodePointSet.fromRanges(complement(SPACE_RANGES), Values.ENCODING);
+    private static final TruffleString.CodePointSet SPACE = TruffleString.CodePointSet.fromRanges(CharClass.spaceRanges(), Values.ENCODING);
+    private static final TruffleString.CodePointSet NOT_SPACE = TruffleString.CodePointSet.fromRanges(complement(CharClass.spaceRanges()), Values.ENCODING);
 
     @Specialization(guards = {"isAbsentOrNone(sep)", "isAbsent(maxsplit)"})
     static PyList doWhitespace(TruffleString self, @SuppressWarnings("unused") Object sep, @SuppressWarnings("unused") Object maxsplit,

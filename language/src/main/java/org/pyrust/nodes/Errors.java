@@ -8,6 +8,7 @@ import org.pyrust.runtime.PyRustNone;
 import org.pyrust.runtime.PyTuple;
 import org.pyrust.runtime.PythonType;
 import org.pyrust.runtime.Values;
+import org.pyrust.text.PythonError;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
@@ -69,8 +70,7 @@ public final class Errors {
      */
     @TruffleBoundary
     public static PyRustException stringTooLong(Node location, String length) {
-        return PyRustException.raise(ExceptionTypes.MEMORY_ERROR, "a string of " + length + " characters is longer than PyRust's limit of "
-                        + Values.MAX_STRING_LENGTH, location);
+        return PyRustException.raise(ExceptionTypes.MEMORY_ERROR, PythonError.stringTooLongMessage(length), location);
     }
 
     /** The Java heap ran out while {@code location} ran; the program can go on once the values are dropped. */

@@ -117,6 +117,7 @@ public final class FloatRepr {
     /** {@code x} (finite, non-negative) correctly rounded to {@code decimals} places after the point, as plain text. */
     public static String fixedPoint(double x, int decimals) {
         BigDecimal exact = new BigDecimal(x);
+        // At least one decimal, so that the plain text has a point for the zeros below to follow.
         int scale = Math.max(exact.scale(), 1);
         if (decimals > scale) {
             // A double has at most 1074 decimals: beyond its own, every one is a zero, which setScale would

@@ -90,6 +90,11 @@ public final class PyDict implements PyRustValue {
         return equal(a, b);
     }
 
+    /** CPython's probe sequence: the slot after {@code i}, {@code perturb} having been shifted for this step. */
+    private static int nextSlot(int i, long perturb, int mask) {
+        return (int) ((i * 5L + perturb + 1) & mask);
+    }
+
     /** The slot holding the entry of {@code key}, or the EMPTY slot where it would go. */
     private int findSlot(Object key, long hash) {
         int mask = index.length - 1;
@@ -107,7 +112,7 @@ public final class PyDict implements PyRustValue {
                 }
             }
             perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+            i = nextSlot(i, perturb, mask);
         }
     }
 
@@ -137,7 +142,7 @@ public final class PyDict implements PyRustValue {
                 }
             }
             perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+            i = nextSlot(i, perturb, mask);
         }
     }
 
@@ -162,7 +167,7 @@ public final class PyDict implements PyRustValue {
                 }
             }
             perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+            i = nextSlot(i, perturb, mask);
         }
     }
 
@@ -248,7 +253,7 @@ public final class PyDict implements PyRustValue {
                 int i = (int) hash & mask;
                 while (index[i] != EMPTY) {
                     perturb >>>= 5;
-                    i = (int) ((i * 5L + perturb + 1) & mask);
+                    i = nextSlot(i, perturb, mask);
                 }
                 hashes[used] = hash;
                 keys[used] = oldKeys[e];

@@ -13,13 +13,26 @@ public final class CharClass {
     private CharClass() {
     }
 
-    /** Python's whitespace ({@code str.isspace}, {@code split()}, {@code strip()}): bidi WS, B or S, or category Zs. */
+    /**
+     * Python's whitespace ({@code str.isspace}, {@code split()}, {@code strip()}): bidi WS, B or S, or
+     * category Zs, as sorted, disjoint, inclusive code point ranges.
+     */
+    private static final int[] SPACE_RANGES = {0x09, 0x0d, 0x1c, 0x20, 0x85, 0x85, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029,
+                    0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000};
+
+    /** Whether {@code c} is Python's whitespace ({@link #SPACE_RANGES}). */
     public static boolean isSpace(int c) {
-        if (c < 128) {
-            return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+        for (int i = 0; i < SPACE_RANGES.length && c >= SPACE_RANGES[i]; i += 2) {
+            if (c <= SPACE_RANGES[i + 1]) {
+                return true;
+            }
         }
-        return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029
-                        || c == 0x202f || c == 0x205f || c == 0x3000;
+        return false;
+    }
+
+    /** Python's whitespace as code point ranges (a copy of {@link #SPACE_RANGES}), for range-based searches. */
+    public static int[] spaceRanges() {
+        return SPACE_RANGES.clone();
     }
 
     /** Python's line boundaries for {@code splitlines}. */

@@ -163,9 +163,7 @@ public final class PercentFormat {
             Object arg = hasKey ? keyed : nextArg(); // a mapping is also the one positional argument
             String[] parts = convert(type, arg, precision, alternate, plus, space, pos - 1);
             out.append(pad(parts, width, left, zero && isNumeric(type)));
-            if (out.length() > StrMethods.MAX_LENGTH) {
-                throw PythonError.stringTooLong(out.length());
-            }
+            StrMethods.checkedLength(out.length());
         }
         if (mapping == null && next < items.size()) {
             throw PythonError.typeError("not all arguments converted during string formatting");

@@ -35,9 +35,14 @@ public final class PythonError extends RuntimeException {
         return new PythonError("OverflowError", message);
     }
 
-    /** A string longer than PyRust holds ({@link StrMethods#MAX_LENGTH}), worded as the runtime's. */
+    /** A string longer than PyRust holds ({@link StrMethods#MAX_LENGTH}). */
     public static PythonError stringTooLong(long length) {
-        return new PythonError("MemoryError", "a string of " + length + " characters is longer than PyRust's limit of " + StrMethods.MAX_LENGTH);
+        return new PythonError("MemoryError", stringTooLongMessage(Long.toString(length)));
+    }
+
+    /** The words of every string-too-long MemoryError; {@code length} may be a product ({@code 1 * 10**12}). */
+    public static String stringTooLongMessage(String length) {
+        return "a string of " + length + " characters is longer than PyRust's limit of " + StrMethods.MAX_LENGTH;
     }
 
     public static PythonError zeroDivision(String message) {

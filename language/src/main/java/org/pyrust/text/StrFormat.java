@@ -82,9 +82,7 @@ public final class StrFormat {
                 continue;
             }
             pos = field(s, pos, depth, out);
-            if (out.length() > StrMethods.MAX_LENGTH) {
-                throw PythonError.stringTooLong(out.length());
-            }
+            StrMethods.checkedLength(out.length());
         }
         return out.toString();
     }

@@ -17,14 +17,13 @@ public final class StrMethods {
     /** The longest string PyRust holds, in code points (see {@code Values.MAX_STRING_LENGTH}, which is this). */
     public static final long MAX_LENGTH = (1 << 29) - 1024;
 
-    /** {@code width} as a padded string's length: a MemoryError beyond {@link #MAX_LENGTH}. */
-    private static int paddedLength(long width) {
-        if (width > MAX_LENGTH) {
-            throw PythonError.stringTooLong(width);
+    /** {@code length} as a string's length, an {@code int}: a MemoryError beyond {@link #MAX_LENGTH}. */
+    public static int checkedLength(long length) {
+        if (length > MAX_LENGTH) {
+            throw PythonError.stringTooLong(length);
         }
-        return (int) width;
+        return (int) length;
     }
-
 
     private StrMethods() {
     }
@@ -461,7 +460,7 @@ public final class StrMethods {
         if (width <= len) {
             return s;
         }
-        String zeros = "0".repeat(paddedLength(width) - len);
+        String zeros = "0".repeat(checkedLength(width) - len);
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
             return s.charAt(0) + zeros + s.substring(1);
         }
@@ -474,19 +473,19 @@ public final class StrMethods {
         if (width <= len) {
             return s;
         }
-        long pad = paddedLength(width) - len;
+        long pad = checkedLength(width) - len;
         long left = pad / 2 + (pad & width & 1);
         return fill(fill, left) + s + fill(fill, pad - left);
     }
 
     public static String ljust(String s, long width, int fill) {
         int len = s.codePointCount(0, s.length());
-        return width <= len ? s : s + fill(fill, paddedLength(width) - len);
+        return width <= len ? s : s + fill(fill, checkedLength(width) - len);
     }
 
     public static String rjust(String s, long width, int fill) {
         int len = s.codePointCount(0, s.length());
-        return width <= len ? s : fill(fill, paddedLength(width) - len) + s;
+        return width <= len ? s : fill(fill, checkedLength(width) - len) + s;
     }
 
     private static String fill(int c, long count) {
@@ -501,7 +500,7 @@ public final class StrMethods {
             if (c == '\t') {
                 if (tabsize > 0) {
                     long spaces = tabsize - column % tabsize;
-                    paddedLength(out.length() + spaces);
+                    checkedLength(out.length() + spaces);
                     out.append(" ".repeat((int) spaces));
                     column += spaces;
                 }

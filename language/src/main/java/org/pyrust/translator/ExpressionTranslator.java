@@ -482,9 +482,9 @@ abstract class ExpressionTranslator {
         Scope scope = scopes.scopeOf(owner);
         FrameLayout outer = current;
         current = new FrameLayout(scope);
-        current.qualname = outer.nestedPrefix + name;
+        String qualname = outer.nestedPrefix + name;
         // As CPython's compiler: a function's locals are its children's <locals>, a comprehension's are not.
-        current.nestedPrefix = current.qualname + (owner instanceof Expr.Comprehension ? "." : ".<locals>.");
+        current.nestedPrefix = qualname + (owner instanceof Expr.Comprehension ? "." : ".<locals>.");
         java.util.Set<String> frameLocals = scope.locals().stream().filter(local -> scope.kind(local) == Scope.Kind.LOCAL).collect(java.util.stream.Collectors.toSet());
         current.deadAtLoopHead = LoopLiveness.analyze(liveness, frameLocals);
         current.returnSlot = current.hiddenSlot(FrameSlotKind.Object);
@@ -520,8 +520,7 @@ abstract class ExpressionTranslator {
                             parameters.varArgs() != null, parameters.keywordOnly().stream().map(Param::name).toArray(String[]::new), parameters.kwArgs() != null);
             boolean fixed = parameters.varArgs() == null && parameters.kwArgs() == null && parameters.keywordOnly().isEmpty();
             int arity = fixed ? positional.size() : PyRustFunction.NEEDS_BINDING;
-            return new MakeFunctionNode(name, root.getCallTarget(), arity, captured, signature, defaults, keywordDefaults, annotations, docstring(owner),
-                            current.qualname);
+            return new MakeFunctionNode(name, root.getCallTarget(), arity, captured, signature, defaults, keywordDefaults, annotations, docstring(owner), qualname);
         } finally {
             current = outer;
         }

@@ -26,8 +26,6 @@ final class FrameLayout {
      * later {@code {0, 8, 16}} is laid out as an earlier {@code {16, 0, 8}} was.
      */
     final Map<Set<Object>, java.util.List<org.pyrust.ast.Expr>> constantSets = new HashMap<>();
-    /** The function's {@code __qualname__} ({@code f.<locals>.g}); null for the module. */
-    String qualname;
     /** What the qualnames of functions defined here start with: {@code f.<locals>.}, {@code <listcomp>.}. */
     String nestedPrefix = "";
     /** The hidden slot holding the exception the innermost enclosing {@code except} handles, or -1. */

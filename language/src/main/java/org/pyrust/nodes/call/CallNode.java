@@ -304,10 +304,10 @@ public final class CallNode extends ExpressionNode {
 
     /** How CPython names the callee when keywords collide: {@code __main__.f.<locals>.g()}, {@code dict()}. */
     private static String calleeName(Object calleeValue) {
-        if (calleeValue instanceof PyRustFunction function) {
+        PyRustFunction function = calleeValue instanceof PyBoundMethod method ? method.function()
+                        : calleeValue instanceof PyRustFunction f ? f : null;
+        if (function != null) {
             return (function.isBuiltin() ? "" : "__main__.") + function.getQualname() + "()";
-        } else if (calleeValue instanceof PyBoundMethod method) {
-            return (method.function().isBuiltin() ? "" : "__main__.") + method.function().getQualname() + "()";
         } else if (calleeValue instanceof PythonType type) {
             return type.getName() + "()";
         }
@@ -320,11 +320,7 @@ public final class CallNode extends ExpressionNode {
         java.util.ArrayList<Object> values = new java.util.ArrayList<>();
         for (int i = 0; i < evaluated.length; i++) {
             if (keywordNames[i] != null) {
-                if (names.contains(keywordNames[i])) {
-                    throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, calleeName(calleeValue) + " got multiple values for keyword argument '" + keywordNames[i] + "'");
-                }
-                names.add(keywordNames[i]);
-                values.add(evaluated[i]);
+                addKeyword(names, values, keywordNames[i], evaluated[i], calleeValue);
                 continue;
             }
             if (!(evaluated[i] instanceof PyDict dict)) {
@@ -334,15 +330,19 @@ public final class CallNode extends ExpressionNode {
                 if (!(key instanceof TruffleString s)) {
                     throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, "keywords must be strings");
                 }
-                String name = s.toJavaStringUncached();
-                if (names.contains(name)) {
-                    throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, calleeName(calleeValue) + " got multiple values for keyword argument '" + name + "'");
-                }
-                names.add(name);
-                values.add(dict.get(key));
+                addKeyword(names, values, s.toJavaStringUncached(), dict.get(key), calleeValue);
             }
         }
         return new Object[][]{names.toArray(new String[0]), values.toArray()};
+    }
+
+    /** One more keyword argument of the call; a name given twice (by name and through {@code **}) is a TypeError. */
+    private void addKeyword(java.util.List<String> names, java.util.List<Object> values, String name, Object value, Object calleeValue) {
+        if (names.contains(name)) {
+            throw Errors.raise(this, ExceptionTypes.TYPE_ERROR, calleeName(calleeValue) + " got multiple values for keyword argument '" + name + "'");
+        }
+        names.add(name);
+        values.add(value);
     }
 
     @TruffleBoundary

@@ -67,6 +67,11 @@ public abstract class GetAttributeNode extends ExpressionNode {
         return value instanceof Long || value instanceof Double || value instanceof Boolean;
     }
 
+    /** A number as itself, a bool as the int it is ({@code True.real == 1}). */
+    private static Object boolAsInt(Object number) {
+        return number instanceof Boolean b ? (Object) (b ? 1L : 0L) : number;
+    }
+
     /** {@code f.__kwdefaults__}: the keyword-only parameters that have defaults, with them; None when none has. */
     private static Object keywordDefaults(PyRustFunction function) {
         Object[] defaults = function.getKeywordDefaults();
@@ -136,7 +141,7 @@ public abstract class GetAttributeNode extends ExpressionNode {
                 break;
             case "real":
                 if (isNumber(receiver)) {
-                    return receiver instanceof Boolean b ? (Object) (b ? 1L : 0L) : receiver;
+                    return boolAsInt(receiver);
                 }
                 break;
             case "imag":
@@ -146,7 +151,7 @@ public abstract class GetAttributeNode extends ExpressionNode {
                 break;
             case "numerator":
                 if (receiver instanceof Long || receiver instanceof Boolean) {
-                    return receiver instanceof Boolean b ? (Object) (b ? 1L : 0L) : receiver;
+                    return boolAsInt(receiver);
                 }
                 break;
             case "denominator":
